@@ -1,0 +1,69 @@
+// Lint, including the layering of DESIGN.md as errors: the arrows only point down.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const node = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url']
+const layer = (files, groups, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }],
+  },
+})
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'tests/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  layer(
+    ['src/shared/**'],
+    [['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/tools/**']],
+    'src/shared runs anywhere: no Electron, React, lowdb, Node modules or app layers (DESIGN.md).',
+  ),
+  layer(
+    ['src/renderer/**'],
+    [['electron', 'electron/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/preload/**', '**/cli/**', '**/tools/**']],
+    'The renderer reaches disk, dialogs and printing only through window.caravan (DESIGN.md).',
+  ),
+  layer(
+    ['src/main/electron/**'],
+    [['react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/tools/**']],
+    'The main process never imports React or renderer code (DESIGN.md).',
+  ),
+  {
+    ...layer(
+      ['src/main/**'],
+      [['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/tools/**']],
+      'Only src/main/electron (the composition root) may import electron; the store and handlers also run on plain Node for the CLI, tests and the web host.',
+    ),
+    ignores: ['src/main/electron/**'],
+  },
+  layer(
+    ['src/preload/**'],
+    [['react', 'react-dom', 'lowdb', ...node], ['**/main/**', '**/renderer/**', '**/cli/**', '**/tools/**']],
+    'The preload only exposes window.caravan, built from src/shared/ipc.ts (DESIGN.md).',
+  ),
+  layer(
+    ['src/cli/**'],
+    [['electron', 'electron/*', 'react', 'react-dom'], ['**/renderer/**', '**/preload/**', '**/tools/**']],
+    'The CLI runs on plain Node: src/shared and the store only (DESIGN.md).',
+  ),
+  layer(
+    ['tools/**', 'tests/**'],
+    [['electron', 'electron/*']],
+    'Plain Node never imports electron: it throws without the runtime (TOOLCHAIN.md).',
+  ),
+)

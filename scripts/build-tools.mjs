@@ -1,0 +1,31 @@
+// Builds the plain-Node programs (the `caravan` CLI, the web host, the plan generator, the
+// benchmark) into out/ with esbuild. Runs on `npm install` (prepare), so `npx caravan` works at once.
+import { existsSync } from 'node:fs'
+import { build } from 'esbuild'
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+}
+const entries = [
+  { entryPoints: ['src/cli/main.ts'], outfile: 'out/cli/caravan.mjs', ...node },
+  { entryPoints: ['tools/webhost/serve.ts'], outfile: 'out/tools/serve.mjs', ...node },
+  { entryPoints: ['tools/gen.ts'], outfile: 'out/tools/gen.mjs', ...node },
+  { entryPoints: ['tools/bench.ts'], outfile: 'out/tools/bench.mjs', ...node },
+  // window.caravan for the web host: the same contract over HTTP, loaded as a script file (CSP).
+  {
+    entryPoints: ['tools/webhost/bridge.ts'],
+    outfile: 'out/tools/bridge.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'warning',
+  },
+]
+await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build(e)))

@@ -1,0 +1,96 @@
+// The one IPC contract between the renderer and the main process (DESIGN.md). The preload, the
+// main handler table, the web host and the tests are all typed from these maps.
+import { z } from 'zod'
+import type { FormatIssue, Project } from './format'
+
+/** A project file as the renderer knows it: where it is, and the content hash it was read or saved as. */
+export interface FileInfo {
+  /** Absolute path, shown to the user (title bar tooltip, errors). */
+  path: string
+  /** File name without folder, e.g. `silk-road-2027.caravan`. */
+  name: string
+  /** SHA-256 (hex) of the bytes on disk when last read or written; detects edits by others. */
+  hash: string
+}
+
+export type OpenResult =
+  | { kind: 'opened'; file: FileInfo; project: Project; migratedFrom?: number }
+  /** The file could not be used: unreadable, not a Caravan file, invalid, or from a newer Caravan. */
+  | { kind: 'failed'; path: string; name: string; errors: FormatIssue[] }
+  | { kind: 'canceled' }
+
+export type StartResult = OpenResult | { kind: 'empty' }
+
+export type SaveResult =
+  | { kind: 'saved'; file: FileInfo; project: Project; changed: boolean }
+  /** Someone else changed the file on disk since it was opened; nothing was written. */
+  | { kind: 'conflict'; path: string; name: string }
+  /** The document would not read back (or the disk refused it); nothing was written. */
+  | { kind: 'failed'; path: string; name: string; errors: FormatIssue[] }
+  | { kind: 'canceled' }
+
+/** Commands the native menu (or another window-level source) asks the renderer to run. */
+export const menuCommands = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.close'] as const
+export type MenuCommand = (typeof menuCommands)[number]
+
+/** Calls from the renderer to main: channel → argument and result. */
+export interface InvokeMap {
+  /** The document to show at start: a file named on the command line, the last one, or the sample plan on first start. */
+  'app:start': { args: undefined; result: StartResult }
+  /** Asks for a file with the open dialog and reads it. */
+  'project:open': { args: undefined; result: OpenResult }
+  /** Writes the document to its file; with `saveAs` (or when it has none) asks for a path first. `overwrite` saves over a file changed on disk. */
+  'project:save': { args: { project: Project; saveAs: boolean; overwrite: boolean }; result: SaveResult }
+  /** Forgets the window's file (after New): the next save asks for a path. */
+  'project:forget': { args: undefined; result: undefined }
+  /** Window title and unsaved-changes marker, for the title bar and the close question. */
+  'window:state': { args: { title: string; dirty: boolean }; result: undefined }
+  /** Closes the window now, without asking again (the renderer has already asked). */
+  'window:close': { args: undefined; result: undefined }
+}
+
+/** Events pushed from main to the renderer. */
+export interface EventMap {
+  'menu:command': { command: MenuCommand }
+  /** The open file was changed on disk by someone else. */
+  'file:changed-on-disk': { path: string }
+  /** The user tried to close the window while it has unsaved changes: the renderer asks, then calls `window:close`. */
+  'app:close-requested': undefined
+}
+
+export type Channel = keyof InvokeMap
+export type Args<K extends Channel> = InvokeMap[K]['args']
+export type Result<K extends Channel> = InvokeMap[K]['result']
+export type EventName = keyof EventMap
+export type EventPayload<K extends EventName> = EventMap[K]
+
+export const channels = ['app:start', 'project:open', 'project:save', 'project:forget', 'window:state', 'window:close'] as const satisfies readonly Channel[]
+export const eventNames = ['menu:command', 'file:changed-on-disk', 'app:close-requested'] as const satisfies readonly EventName[]
+
+/**
+ * Argument checks for every channel: the renderer is not trusted. The project inside
+ * `project:save` is only shape-checked here; main validates it fully against the format.
+ */
+export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
+  'app:start': z.undefined(),
+  'project:open': z.undefined(),
+  'project:save': z.object({
+    project: z.custom<Project>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+    saveAs: z.boolean(),
+    overwrite: z.boolean(),
+  }),
+  'project:forget': z.undefined(),
+  'window:state': z.object({ title: z.string().max(500), dirty: z.boolean() }),
+  'window:close': z.undefined(),
+}
+
+/** `window.caravan`: what the preload (Electron) or the bridge (web host) gives the renderer. */
+export interface CaravanApi {
+  /** `electron` in the desktop app, `web` in the web host. */
+  readonly host: 'electron' | 'web'
+  /** `darwin`, `win32`, `linux`, …: for shortcut labels (⌘ vs Ctrl). */
+  readonly platform: string
+  invoke<K extends Channel>(channel: K, args: Args<K>): Promise<Result<K>>
+  /** Listens to an event from main; returns the function that stops listening. */
+  on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): () => void
+}
