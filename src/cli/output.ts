@@ -1,0 +1,24 @@
+// Shared pieces of the CLI's output: where it goes and how problems with a file are worded.
+import type { FormatIssue } from '../shared/format'
+
+/** Where a command writes: `out` for results, `err` for problems with the command or the disk. One call per line. */
+export interface Io {
+  out(s: string): void
+  err(s: string): void
+}
+
+/** `3 events`, `1 event`. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`
+}
+
+/** One line per issue: `FILE: events[3].end: message`, or `FILE: message` for the whole file. */
+export function issueLines(file: string, issues: readonly FormatIssue[]): string[] {
+  return issues.map((issue) => (issue.path ? `${file}: ${issue.path}: ${issue.message}` : `${file}: ${issue.message}`))
+}
+
+/** A usage mistake: says what is wrong and how to ask for help; exit status 2. */
+export function usageError(io: Io, message: string): number {
+  io.err(`caravan: ${message}\nRun \`caravan help\` for the list of commands.`)
+  return 2
+}

@@ -1,0 +1,49 @@
+// Operating-system errors about project files, in words a planner can act on.
+import { dirname } from 'node:path'
+import type { FormatIssue } from '../../shared/format'
+import { errorCode } from './durableFile'
+
+function detail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Why `file` could not be read, as a whole-file issue (path ''). */
+export function readIssue(file: string, error: unknown): FormatIssue {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return { path: '', message: `The file ${file} does not exist or was moved. Check the name and the folder.` }
+    case 'ENOTDIR':
+      return { path: '', message: `The file ${file} does not exist: part of its path is not a folder.` }
+    case 'EACCES':
+    case 'EPERM':
+      return { path: '', message: `Caravan may not read ${file}: permission denied. Ask whoever manages the folder for access, or copy the file somewhere you can read.` }
+    case 'EISDIR':
+      return { path: '', message: `${file} is a folder, not a Caravan file. Choose a .caravan file inside it.` }
+    case 'EMFILE':
+    case 'ENFILE':
+      return { path: '', message: `Caravan could not open ${file} because too many files are open. Close some programs and try again.` }
+    default:
+      return { path: '', message: `Caravan could not read ${file}: ${detail(error)}` }
+  }
+}
+
+/** Why `file` could not be written, as a whole-file issue (path ''). */
+export function writeIssue(file: string, error: unknown): FormatIssue {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { path: '', message: `Caravan could not save ${file}: the folder ${dirname(file)} does not exist. Save to another folder.` }
+    case 'EACCES':
+    case 'EPERM':
+      return { path: '', message: `Caravan may not write ${file}: permission denied. Save to a folder you may write to (Save As).` }
+    case 'EROFS':
+      return { path: '', message: `Caravan could not save ${file}: the disk is read-only. Save to another disk (Save As).` }
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { path: '', message: `Caravan could not save ${file}: the disk is full. Free some space and save again; the file on disk is unchanged.` }
+    case 'EISDIR':
+      return { path: '', message: `Caravan could not save ${file}: it is a folder. Choose a file name.` }
+    default:
+      return { path: '', message: `Caravan could not save ${file}: ${detail(error)}. The file on disk is unchanged.` }
+  }
+}

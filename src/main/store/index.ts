@@ -1,0 +1,169 @@
+// The file store: the only code that reads and writes project files (DESIGN.md, Durability).
+// Plain Node, so the Electron main process, the web host, the CLI and the tests all share it.
+import { readFile, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { Low } from 'lowdb'
+import { isTimestamp, serializeProject, validateProject } from '../../shared/format'
+import type { FormatIssue, Project } from '../../shared/format'
+import { errorCode, keepBackup, queueFor } from './durableFile'
+import { readIssue, writeIssue } from './fileErrors'
+import { DurableProjectFile, encodeValid } from './projectFile'
+import { hashBytes, readProjectFile } from './readProject'
+
+/** The result of opening a project file; `hash` is the SHA-256 (hex) of the bytes read. */
+export type StoreOpenResult =
+  | { ok: true; path: string; project: Project; hash: string; migratedFrom?: number }
+  | { ok: false; path: string; errors: FormatIssue[] }
+
+/** The result of saving; on success `project` and `hash` describe exactly the bytes now on disk. */
+export type StoreSaveResult =
+  | { ok: true; path: string; project: Project; hash: string; changed: boolean }
+  | { ok: false; path: string; reason: 'conflict' | 'invalid' | 'io'; errors: FormatIssue[] }
+
+/** Options of saveProjectFile. */
+export interface SaveOptions {
+  /** The hash the file had when it was opened or last saved; another hash on disk is a conflict. */
+  expectedHash?: string
+  /** The time written to `modifiedAt` when the content changed (default: now). */
+  now?: Date
+  /** Keep the project's own `modifiedAt` (formatting or generating is not an edit). */
+  keepModifiedAt?: boolean
+}
+
+/** SHA-256 (hex) of the UTF-8 bytes of `text`. */
+export function hashText(text: string): string {
+  return hashBytes(Buffer.from(text, 'utf8'))
+}
+
+/** Whether a regular file exists at `path` (false for folders and for paths that cannot be checked). */
+export async function fileExists(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Reads, checks and migrates a project file. Every problem comes back as readable issues, never thrown. */
+export async function openProjectFile(path: string): Promise<StoreOpenResult> {
+  const absolute = resolve(path)
+  const read = await readProjectFile(absolute, path)
+  if (read.kind !== 'ok') return { ok: false, path: absolute, errors: read.errors }
+  const { project, hash, migratedFrom } = read
+  return migratedFrom === undefined ? { ok: true, path: absolute, project, hash } : { ok: true, path: absolute, project, hash, migratedFrom }
+}
+
+/** RFC 3339 UTC to the second, as the format wants for `modifiedAt`. */
+function timestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+const modifiedAtKey = '\n  "modifiedAt": '
+
+/**
+ * Splits canonical text around the value of the root `modifiedAt` (in canonical text only root keys
+ * sit at an indent of two spaces, and strings never hold a raw newline), so two versions can be
+ * compared while ignoring it without parsing megabytes of JSON.
+ */
+function aroundModifiedAt(text: string): { before: string; value: unknown; after: string } | undefined {
+  const at = text.indexOf(modifiedAtKey)
+  if (at < 0) return undefined
+  const start = at + modifiedAtKey.length
+  const lineEnd = text.indexOf('\n', start)
+  const end = lineEnd < 0 ? text.length : text[lineEnd - 1] === ',' ? lineEnd - 1 : lineEnd
+  const literal = text.slice(start, end)
+  try {
+    const value: unknown = JSON.parse(literal)
+    // Only the canonical spelling of the value counts: `"\u0032026…"` is the same string, other bytes.
+    return JSON.stringify(value) === literal ? { before: text.slice(0, start), value, after: text.slice(end) } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The `modifiedAt` on disk when `disk` holds exactly `text` but for that value, else undefined. */
+function sameButModifiedAt(text: string, disk: string): string | undefined {
+  const mine = aroundModifiedAt(text)
+  const theirs = aroundModifiedAt(disk)
+  if (!mine || !theirs || typeof theirs.value !== 'string' || !isTimestamp(theirs.value)) return undefined
+  return mine.before === theirs.before && mine.after === theirs.after ? theirs.value : undefined
+}
+
+async function readBytesOrNull(file: string): Promise<Buffer | null> {
+  try {
+    return await readFile(file)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null
+    throw error
+  }
+}
+
+const saveQueues = new Map<string, Promise<unknown>>()
+
+/**
+ * Validates and saves `project` to `path` (see the API notes in DESIGN.md, Durability): detects a
+ * conflict by content hash, writes nothing when the bytes would not change (ignoring `modifiedAt`),
+ * keeps the previous file as `NAME.bak`, and writes durably. Saves of one file run one at a time, in call order.
+ */
+export function saveProjectFile(path: string, project: Project, options: SaveOptions = {}): Promise<StoreSaveResult> {
+  const absolute = resolve(path)
+  return queueFor(saveQueues, absolute, () => save(path, absolute, project, options))
+}
+
+async function save(path: string, absolute: string, project: Project, options: SaveOptions): Promise<StoreSaveResult> {
+  const validated = validateProject(project)
+  if (!validated.ok) return { ok: false, path: absolute, reason: 'invalid', errors: validated.errors }
+  const valid = validated.project
+
+  let disk: Buffer | null
+  try {
+    disk = await readBytesOrNull(absolute)
+  } catch (error) {
+    return { ok: false, path: absolute, reason: 'io', errors: [readIssue(path, error)] }
+  }
+  const diskHash = disk === null ? undefined : hashBytes(disk)
+
+  if (options.expectedHash !== undefined && diskHash !== options.expectedHash) {
+    const message =
+      disk === null
+        ? `${path} was moved or deleted since it was opened. Save it again to write it anyway, or use Save As.`
+        : `${path} was changed on disk by someone else since it was opened. Nothing was saved.`
+    return { ok: false, path: absolute, reason: 'conflict', errors: [{ path: '', message }] }
+  }
+
+  const next: Project = options.keepModifiedAt ? valid : { ...valid, modifiedAt: timestamp(options.now ?? new Date()) }
+  let text: string
+  try {
+    text = serializeProject(next)
+  } catch (error) {
+    return { ok: false, path: absolute, reason: 'invalid', errors: [{ path: '', message: `Caravan could not write this plan: ${String(error)}` }] }
+  }
+  if (disk !== null && diskHash !== undefined) {
+    // With keepModifiedAt the caller fixed every byte; otherwise modifiedAt only moves when
+    // something else changed.
+    const diskText = disk.toString('utf8')
+    const diskModifiedAt = options.keepModifiedAt ? (text === diskText ? next.modifiedAt : undefined) : sameButModifiedAt(text, diskText)
+    if (diskModifiedAt !== undefined) {
+      const same: Project = diskModifiedAt === valid.modifiedAt ? valid : { ...valid, modifiedAt: diskModifiedAt }
+      return { ok: true, path: absolute, project: same, hash: diskHash, changed: false }
+    }
+  }
+
+  const encoded = encodeValid(next, text)
+  if (!encoded.ok) return { ok: false, path: absolute, reason: 'invalid', errors: encoded.errors }
+
+  try {
+    if (disk !== null) await keepBackup(absolute, `${absolute}.bak`, disk)
+  } catch (error) {
+    return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(`${path}.bak`, error)] }
+  }
+  // Encode once: the same bytes are written and hashed.
+  const bytes = Buffer.from(encoded.text, 'utf8')
+  try {
+    const db = new Low<Project>(new DurableProjectFile(absolute, { ...encoded, bytes }), encoded.project)
+    await db.write()
+  } catch (error) {
+    return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(path, error)] }
+  }
+  return { ok: true, path: absolute, project: encoded.project, hash: hashBytes(bytes), changed: true }
+}

@@ -1,0 +1,49 @@
+// Reading a project file, telling apart a file that cannot be read from one that is not a valid plan.
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { parseProject } from '../../shared/format'
+import type { FormatIssue, Project } from '../../shared/format'
+import { readIssue } from './fileErrors'
+
+/** What reading a file gave: `unreadable` is an operating-system problem, `invalid` a format problem. */
+export type ReadOutcome =
+  | { kind: 'ok'; project: Project; hash: string; migratedFrom?: number }
+  | { kind: 'unreadable'; errors: FormatIssue[] }
+  | { kind: 'invalid'; errors: FormatIssue[] }
+
+/** SHA-256 (hex) of raw bytes. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** A plan of 10,000 events is about 7 MB; a file beyond this is something else (a video renamed by mistake). */
+const maxPlanBytes = 256 * 2 ** 20
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Reads, checks and migrates the project at `file`; `shownAs` is the name used in messages. */
+export async function readProjectFile(file: string, shownAs: string = file): Promise<ReadOutcome> {
+  let bytes: Buffer
+  try {
+    const size = (await stat(file)).size
+    if (size > maxPlanBytes) {
+      const megabytes = Math.round(size / 2 ** 20)
+      return { kind: 'invalid', errors: [{ path: '', message: `${shownAs} is not a Caravan file: at ${megabytes} MB it is far larger than any plan.` }] }
+    }
+    bytes = await readFile(file)
+  } catch (error) {
+    return { kind: 'unreadable', errors: [readIssue(shownAs, error)] }
+  }
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    return { kind: 'invalid', errors: [{ path: '', message: `${shownAs} is not a Caravan file: it is not UTF-8 text.` }] }
+  }
+  const parsed = parseProject(text)
+  if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors }
+  const hash = hashBytes(bytes)
+  return parsed.migratedFrom === undefined
+    ? { kind: 'ok', project: parsed.project, hash }
+    : { kind: 'ok', project: parsed.project, hash, migratedFrom: parsed.migratedFrom }
+}
