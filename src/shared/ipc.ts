@@ -1,6 +1,7 @@
 // The one IPC contract between the renderer and the main process (DESIGN.md). The preload, the
-// main handler table, the web host and the tests are all typed from these maps.
-import { z } from 'zod'
+// main handler table, the web host and the tests are all typed from these maps. This module is
+// free of runtime dependencies on purpose: the sandboxed preload bundles it and may only load
+// `electron`. The argument schemas (zod) live in ipcArgs.ts, used by main.
 import type { FormatIssue, Project } from './format'
 
 /** A project file as the renderer knows it: where it is, and the content hash it was read or saved as. */
@@ -30,7 +31,7 @@ export type SaveResult =
   | { kind: 'canceled' }
 
 /** Commands the native menu (or another window-level source) asks the renderer to run. */
-export const menuCommands = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.close'] as const
+export const menuCommands = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.close', 'edit.undo', 'edit.redo', 'plan.properties'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 /** Calls from the renderer to main: channel → argument and result. */
@@ -67,21 +68,14 @@ export type EventPayload<K extends EventName> = EventMap[K]
 export const channels = ['app:start', 'project:open', 'project:save', 'project:forget', 'window:state', 'window:close'] as const satisfies readonly Channel[]
 export const eventNames = ['menu:command', 'file:changed-on-disk', 'app:close-requested'] as const satisfies readonly EventName[]
 
-/**
- * Argument checks for every channel: the renderer is not trusted. The project inside
- * `project:save` is only shape-checked here; main validates it fully against the format.
- */
-export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
-  'app:start': z.undefined(),
-  'project:open': z.undefined(),
-  'project:save': z.object({
-    project: z.custom<Project>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
-    saveAs: z.boolean(),
-    overwrite: z.boolean(),
-  }),
-  'project:forget': z.undefined(),
-  'window:state': z.object({ title: z.string().max(500), dirty: z.boolean() }),
-  'window:close': z.undefined(),
+/** True for a channel of the contract (own entries only: `constructor` and friends are not channels). */
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (channels as readonly string[]).includes(name)
+}
+
+/** True for an event of the contract. */
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (eventNames as readonly string[]).includes(name)
 }
 
 /** `window.caravan`: what the preload (Electron) or the bridge (web host) gives the renderer. */

@@ -1,0 +1,146 @@
+// The Electron composition root: the only place that wires Electron to the app. Everything with
+// logic (handlers, sessions, file watching, argument checks) lives in plain modules tested on Node.
+import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { join } from 'node:path'
+import { findProjectArg } from '../commandLine'
+import { contentSecurityPolicy, devContentSecurityPolicy } from '../csp'
+import { createHandlers, invokeChecked } from '../handlers'
+import { Sessions } from '../session'
+import { isRendererUrl, type RendererLocation } from '../trustedUrl'
+import { channels, type Args, type MenuCommand } from '../../shared/ipc'
+import { installMenu } from './menu'
+import { electronDialogs } from './ports'
+import { lockDown } from './security'
+import { builtPaths, openWindow } from './window'
+
+app.setName('Caravan')
+
+const isDev = !app.isPackaged && typeof process.env.ELECTRON_RENDERER_URL === 'string'
+const paths = builtPaths(__dirname)
+const renderer: RendererLocation = isDev ? { kind: 'dev', origin: process.env.ELECTRON_RENDERER_URL ?? '' } : { kind: 'file', indexPath: paths.indexPath }
+// Packaged builds ship the sample next to the app (electron-builder extraResources).
+const sampleFile = app.isPackaged ? join(process.resourcesPath, 'sample.caravan') : join(app.getAppPath(), 'resources', 'sample.caravan')
+
+const windows = new Map<string, BrowserWindow>()
+const startFiles = new Map<string, string>()
+const mayCloseNow = new Set<string>()
+const senderOf = (window: BrowserWindow): string => String(window.webContents.id)
+
+const sessions = new Sessions({
+  notify: (sender, event, payload) => {
+    const window = windows.get(sender)
+    if (window && !window.isDestroyed()) window.webContents.send(event, payload)
+  },
+})
+
+const handlers = createHandlers({
+  dialogs: electronDialogs((sender) => windows.get(sender)),
+  userDataDir: app.getPath('userData'),
+  documentsDir: app.getPath('documents'),
+  sampleFile,
+  startFile: (sender) => startFiles.get(sender),
+  sessions,
+  onWindowState: (sender, state) => showState(sender, state),
+  closeWindow: (sender) => {
+    const window = windows.get(sender)
+    if (!window || window.isDestroyed()) return
+    mayCloseNow.add(sender)
+    window.close()
+  },
+})
+
+function showState(sender: string, state: Args<'window:state'>): void {
+  const window = windows.get(sender)
+  if (!window || window.isDestroyed()) return
+  // The title bar follows the page's own <title> ("● TITLE — Caravan", translated by the renderer);
+  // main adds only what the OS shows besides it: the macOS close-button dot and proxy icon.
+  window.setDocumentEdited(state.dirty)
+  const path = sessions.get(sender).path
+  if (process.platform === 'darwin') window.setRepresentedFilename(path ?? '')
+}
+
+function createWindow(startFile?: string): BrowserWindow {
+  const window = openWindow({
+    renderer,
+    preloadPath: paths.preloadPath,
+    mayClose: (w) => mayCloseNow.has(senderOf(w)) || !sessions.isDirty(senderOf(w)),
+    onCloseRequested: (w) => w.webContents.send('app:close-requested', undefined),
+    onClosed: (sender) => {
+      sessions.end(sender)
+      windows.delete(sender)
+      startFiles.delete(sender)
+      mayCloseNow.delete(sender)
+    },
+  })
+  const sender = senderOf(window)
+  windows.set(sender, window)
+  if (startFile !== undefined) startFiles.set(sender, startFile)
+  return window
+}
+
+/** Shows `path` in the window that already has it, or in a new window. */
+function openInWindow(path: string): void {
+  for (const [sender, window] of windows) {
+    if (sessions.get(sender).path === path) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+      return
+    }
+  }
+  createWindow(path)
+}
+
+// Only our own renderer, in the main frame of a window we opened, may call main.
+function trustedSender(event: IpcMainInvokeEvent): string {
+  const sender = String(event.sender.id)
+  const frame = event.senderFrame
+  const main = event.sender.mainFrame
+  const ours = windows.get(sender)?.webContents === event.sender
+  const isMainFrame = frame !== null && frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId
+  if (!ours || !isMainFrame || !isRendererUrl(frame.url, renderer)) throw new Error('Refused: this call did not come from a Caravan window.')
+  return sender
+}
+
+function sendCommand(command: MenuCommand): void {
+  const window = BrowserWindow.getFocusedWindow() ?? [...windows.values()][0]
+  window?.webContents.send('menu:command', { command })
+}
+
+// One Caravan process: a second start hands its file to this one.
+const pendingFiles: string[] = []
+const startArg = findProjectArg(process.argv, process.cwd())
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    const file = findProjectArg(argv, cwd)
+    if (file !== undefined) openInWindow(file)
+    else [...windows.values()][0]?.focus()
+  })
+  // macOS: a plan double-clicked in Finder (may arrive before the app is ready).
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (app.isReady()) openInWindow(path)
+    else pendingFiles.push(path)
+  })
+
+  void app.whenReady().then(() => {
+    lockDown(renderer.kind === 'dev' ? devContentSecurityPolicy(new URL(renderer.origin).origin) : contentSecurityPolicy)
+    for (const channel of channels) {
+      ipcMain.handle(channel, (event, rawArgs: unknown) => invokeChecked(handlers, channel, rawArgs, { sender: trustedSender(event) }))
+    }
+    installMenu({ isDev, send: sendCommand })
+    const first = pendingFiles.shift() ?? startArg
+    createWindow(first)
+    for (const file of pendingFiles.splice(0)) openInWindow(file)
+
+    app.on('activate', () => {
+      if (windows.size === 0) createWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => sessions.endAll())
+}

@@ -1,0 +1,52 @@
+// The real OS ports for the desktop app (see ../ports.ts).
+import { app, BrowserWindow, dialog, shell, type FileFilter } from 'electron'
+import { existsSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { withProjectExtension } from '../fileNames'
+import type { Dialogs, PortContext, Shell } from '../ports'
+
+const filters: FileFilter[] = [{ name: 'Caravan plan (*.caravan)', extensions: ['caravan'] }]
+
+/** Dialogs shown modal to the asking window. */
+export function electronDialogs(windowOf: (sender: string) => BrowserWindow | undefined): Dialogs {
+  const parent = (context?: PortContext): BrowserWindow | undefined => (context ? windowOf(context.sender) : undefined)
+  const folderFor = (context?: PortContext): string => (context?.currentPath ? dirname(context.currentPath) : app.getPath('documents'))
+  return {
+    async openProject(context) {
+      const options = { title: 'Open plan', defaultPath: folderFor(context), filters, properties: ['openFile' as const] }
+      const window = parent(context)
+      const answer = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return answer.canceled ? null : (answer.filePaths[0] ?? null)
+    },
+    async saveProject(suggestedName, context) {
+      const options = {
+        title: 'Save plan',
+        defaultPath: join(folderFor(context), suggestedName),
+        filters,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      }
+      const window = parent(context)
+      const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      if (answer.canceled || !answer.filePath) return null
+      const path = withProjectExtension(answer.filePath)
+      // The dialog asked about replacing the name as typed; with the extension added it is another file.
+      if (path !== answer.filePath && existsSync(path)) {
+        const confirm = {
+          type: 'question' as const,
+          buttons: ['Replace', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: `“${basename(path)}” already exists. Replace it?`,
+        }
+        const { response } = window ? await dialog.showMessageBox(window, confirm) : await dialog.showMessageBox(confirm)
+        if (response !== 0) return null
+      }
+      return path
+    },
+  }
+}
+
+/** The desktop shell. */
+export const electronShell: Shell = {
+  revealInFolder: (path) => shell.showItemInFolder(path),
+}

@@ -1,0 +1,55 @@
+// Caravan's windows: locked down (isolated, sandboxed, no Node), loading only the built renderer.
+import { BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import type { RendererLocation } from '../trustedUrl'
+
+export interface WindowOptions {
+  renderer: RendererLocation
+  /** Built preload (CommonJS, so the window can stay sandboxed). */
+  preloadPath: string
+  /** True when the window may close without asking (it has no unsaved changes, or the user already answered). */
+  mayClose(window: BrowserWindow): boolean
+  /** The window wants to close with unsaved changes: ask the renderer. */
+  onCloseRequested(window: BrowserWindow): void
+  onClosed(sender: string): void
+}
+
+/** Opens a new window on the renderer. */
+export function openWindow(options: WindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Caravan',
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  })
+  const sender = String(window.webContents.id)
+  window.once('ready-to-show', () => window.show())
+  window.on('close', (event) => {
+    if (options.mayClose(window)) return
+    event.preventDefault()
+    options.onCloseRequested(window)
+  })
+  window.on('closed', () => options.onClosed(sender))
+
+  if (options.renderer.kind === 'dev') void window.loadURL(options.renderer.origin)
+  else void window.loadFile(options.renderer.indexPath)
+  return window
+}
+
+/** Where the built app finds its renderer and preload, relative to the built main (out/main). */
+export function builtPaths(mainDir: string): { indexPath: string; preloadPath: string } {
+  return { indexPath: join(mainDir, '../renderer/index.html'), preloadPath: join(mainDir, '../preload/index.js') }
+}

@@ -1,0 +1,195 @@
+// The main process's answers to every IPC channel, as one table typed from the contract. Electron
+// registers it with ipcMain, the web host serves it over HTTP, tests call it directly.
+import { mkdir } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { validateProject, type FormatIssue } from '../shared/format'
+import { argSchemas } from '../shared/ipcArgs'
+import { channels, isChannel, type Args, type Channel, type FileInfo, type OpenResult, type Result, type StartResult } from '../shared/ipc'
+import { displayName, suggestedFileName } from './fileNames'
+import type { Dialogs } from './ports'
+import { Sessions, type Notify } from './session'
+import { readSettings, writeSettings } from './settings'
+import { fileExists, openProjectFile, saveProjectFile } from './store'
+
+/** Who is calling: one window (Electron: its webContents id; web host: `web`). */
+export interface HandlerContext {
+  sender: string
+}
+
+/** One function per channel; `satisfies` this type keeps the table and the contract in step. */
+export type Handlers = { [K in Channel]: (args: Args<K>, ctx: HandlerContext) => Promise<Result<K>> }
+
+export interface HandlerDeps {
+  dialogs: Dialogs
+  /** Folder for Caravan's own settings (Electron: app.getPath('userData')). */
+  userDataDir: string
+  /** The user's documents folder: the sample plan is copied to `Caravan/` inside it on first start. */
+  documentsDir: string
+  /** The bundled sample plan (resources/sample.caravan); read only, never edited in place. */
+  sampleFile: string
+  /** A plan named on the command line (absolute), per window or for all. */
+  startFile?: string | ((sender: string) => string | undefined)
+  /** Pushes events to a window; used when `sessions` is not given. */
+  notify?: Notify
+  /** Shared window sessions, so the composition root can ask `isDirty` and `end` a closed window. */
+  sessions?: Sessions
+  /** Title and unsaved-changes marker changed (Electron: window title, setDocumentEdited). */
+  onWindowState?: (sender: string, state: Args<'window:state'>) => void
+  /** Closes the window without asking again. */
+  closeWindow?: (sender: string) => void
+  /** Clock for the saved `modifiedAt` (tests). */
+  now?: () => Date
+  /** Quiet time before an outside change of the open file is checked; default 200 ms. */
+  watchDebounceMs?: number
+}
+
+/** Where the sample plan is copied on first start, inside the documents folder. */
+export const sampleCopyPath = (documentsDir: string): string => join(documentsDir, 'Caravan', 'Silk Road 2027 (sample).caravan')
+
+type Failed = Extract<OpenResult, { kind: 'failed' }>
+
+/** The plan a window starts with: a file to open, a new plan, or why the sample could not be made. */
+export type StartChoice = { kind: 'file'; path: string } | { kind: 'empty' } | Failed
+
+const failed = (path: string, errors: FormatIssue[]): Failed => ({ kind: 'failed', path, name: path === '' ? '' : displayName(path), errors })
+const fileInfo = (path: string, hash: string): FileInfo => ({ path, name: displayName(path), hash })
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/**
+ * Decides which plan to show at start: the command-line file; else the last plan if it still
+ * exists; else, on the very first start, a copy of the sample plan (made once, never overwritten);
+ * else (the last plan was moved or deleted) a new plan.
+ */
+export async function chooseStartFile(deps: HandlerDeps, sender: string): Promise<StartChoice> {
+  const named = typeof deps.startFile === 'function' ? deps.startFile(sender) : deps.startFile
+  if (named !== undefined) return { kind: 'file', path: resolve(named) }
+  const settings = await readSettings(deps.userDataDir)
+  if (settings?.lastFile !== undefined && (await fileExists(settings.lastFile))) return { kind: 'file', path: settings.lastFile }
+  if (settings !== undefined) return { kind: 'empty' }
+  return copySample(deps)
+}
+
+async function copySample(deps: HandlerDeps): Promise<StartChoice> {
+  const copy = sampleCopyPath(deps.documentsDir)
+  if (await fileExists(copy)) return { kind: 'file', path: copy }
+  const sample = await openProjectFile(deps.sampleFile)
+  if (!sample.ok) return failed(deps.sampleFile, sample.errors)
+  try {
+    await mkdir(dirname(copy), { recursive: true })
+  } catch (error) {
+    return failed(copy, [{ path: '', message: `Could not create the folder ${dirname(copy)} for the sample plan: ${messageOf(error)}` }])
+  }
+  const saved = await saveProjectFile(copy, sample.project, { keepModifiedAt: true })
+  if (!saved.ok) return failed(copy, saved.errors)
+  return { kind: 'file', path: saved.path }
+}
+
+/** Builds the handler table over the real file store and the given ports. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const sessions = deps.sessions ?? new Sessions({ notify: deps.notify ?? (() => undefined), watchDebounceMs: deps.watchDebounceMs })
+  let settingsWrite: Promise<void> = Promise.resolve()
+
+  // Settings writes are queued so the last opened file wins; a failure only costs the reopen.
+  const remember = (lastFile: string): Promise<void> => {
+    settingsWrite = settingsWrite.then(() => writeSettings(deps.userDataDir, { lastFile })).catch(() => undefined)
+    return settingsWrite
+  }
+
+  const openFile = async (sender: string, path: string): Promise<OpenResult> => {
+    const read = await openProjectFile(path)
+    if (!read.ok) return failed(read.path, read.errors)
+    sessions.setFile(sender, read.path, read.hash)
+    await remember(read.path)
+    const opened: OpenResult = { kind: 'opened', file: fileInfo(read.path, read.hash), project: read.project }
+    return read.migratedFrom === undefined ? opened : { ...opened, migratedFrom: read.migratedFrom }
+  }
+
+  const handlers = {
+    'app:start': async (_args, { sender }): Promise<StartResult> => {
+      sessions.forgetFile(sender)
+      const choice = await chooseStartFile(deps, sender)
+      return choice.kind === 'file' ? openFile(sender, choice.path) : choice
+    },
+
+    'project:open': async (_args, { sender }) => {
+      const current = sessions.get(sender).path
+      const chosen = await deps.dialogs.openProject({ sender, ...(current === undefined ? {} : { currentPath: current }) })
+      if (chosen === null) return { kind: 'canceled' }
+      return openFile(sender, resolve(chosen))
+    },
+
+    'project:save': async ({ project, saveAs, overwrite }, { sender }) => {
+      const current = sessions.get(sender).path
+      const checked = validateProject(project)
+      if (!checked.ok) return failed(current ?? '', checked.errors)
+
+      let target = current
+      if (target === undefined || saveAs) {
+        const suggested = current === undefined ? suggestedFileName(checked.project.title) : basename(current)
+        const chosen = await deps.dialogs.saveProject(suggested, { sender, ...(current === undefined ? {} : { currentPath: current }) })
+        if (chosen === null) return { kind: 'canceled' }
+        target = resolve(chosen)
+      }
+      // Over the window's own file, refuse to overwrite someone else's edit unless told to;
+      // a new path was chosen in a dialog that already asked about replacing it.
+      const expectedHash = target === current && !overwrite ? sessions.get(sender).hash : undefined
+      const path = target
+      const saved = await sessions.whileSaving(sender, () =>
+        saveProjectFile(path, checked.project, {
+          ...(expectedHash === undefined ? {} : { expectedHash }),
+          ...(deps.now ? { now: deps.now() } : {}),
+        }),
+      )
+      if (!saved.ok) {
+        return saved.reason === 'conflict' ? { kind: 'conflict', path: saved.path, name: displayName(saved.path) } : failed(saved.path, saved.errors)
+      }
+      sessions.setFile(sender, saved.path, saved.hash)
+      await remember(saved.path)
+      return { kind: 'saved', file: fileInfo(saved.path, saved.hash), project: saved.project, changed: saved.changed }
+    },
+
+    'project:forget': async (_args, { sender }) => {
+      sessions.forgetFile(sender)
+      return undefined
+    },
+
+    'window:state': async (state, { sender }) => {
+      sessions.setWindowState(sender, state)
+      deps.onWindowState?.(sender, state)
+      return undefined
+    },
+
+    'window:close': async (_args, { sender }) => {
+      deps.closeWindow?.(sender)
+      return undefined
+    },
+  } satisfies Handlers
+
+  return handlers
+}
+
+/** Why a call was refused before reaching its handler. */
+export class InvokeError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'unknown-channel' | 'invalid-args',
+  ) {
+    super(message)
+    this.name = 'InvokeError'
+  }
+}
+
+/** Checks the channel and its arguments (the caller is not trusted), then runs the handler; throws InvokeError when refused. */
+export async function invokeChecked(handlers: Handlers, channel: string, rawArgs: unknown, ctx: HandlerContext): Promise<unknown> {
+  if (!isChannel(channel)) {
+    throw new InvokeError(`Unknown call "${channel}". Known calls: ${channels.join(', ')}.`, 'unknown-channel')
+  }
+  const parsed = argSchemas[channel].safeParse(rawArgs)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'arguments'}: ${issue.message}`)
+    throw new InvokeError(`Invalid arguments for "${channel}": ${problems.join('; ')}.`, 'invalid-args')
+  }
+  // The table is keyed by the same channel, so its handler takes exactly these checked arguments.
+  const handler = handlers[channel] as (args: unknown, ctx: HandlerContext) => Promise<unknown>
+  return handler(parsed.data, ctx)
+}

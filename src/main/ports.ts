@@ -1,0 +1,32 @@
+// What only a desktop can do, as small interfaces (DESIGN.md "Ports"). The Electron composition
+// root wires the real ones; tests and the web host wire fakes (see queueDialogs.ts).
+
+/** Which window a port call is for, so a dialog can be modal to it. */
+export interface PortContext {
+  /** The window's sender id (`ctx.sender` of the handler). */
+  sender: string
+  /** The window's current file, if any: save dialogs start in its folder. */
+  currentPath?: string
+}
+
+/** The operating system's file dialogs. Each answers an absolute path, or null when the user cancels. */
+export interface Dialogs {
+  /** Asks for an existing `.caravan` file to open. */
+  openProject(context?: PortContext): Promise<string | null>
+  /** Asks where to save; `suggestedName` is a file name such as `Silk Road 2027.caravan`. */
+  saveProject(suggestedName: string, context?: PortContext): Promise<string | null>
+}
+
+/** The desktop shell: showing files to the user outside Caravan. */
+export interface Shell {
+  /** Opens the file manager with `path` selected. */
+  revealInFolder(path: string): void
+}
+
+/** Printing the current window (planned: printed schedules for the director). */
+export interface Printer {
+  /** Shows the system print dialog for the window; resolves false when the user cancels. */
+  print(context: PortContext): Promise<boolean>
+  /** Renders the window to a PDF file at `path` (A4, backgrounds printed). */
+  printToPdf(path: string, context: PortContext): Promise<void>
+}

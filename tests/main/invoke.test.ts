@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { InvokeError, invokeChecked } from '../../src/main/handlers'
+import { removeTempFolders, startApp, win } from './helpers'
+
+afterEach(removeTempFolders)
+
+async function refusal(call: Promise<unknown>): Promise<InvokeError> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  if (!(error instanceof InvokeError)) throw new Error(`expected the call to be refused, got ${String(error)}`)
+  return error
+}
+
+describe('invokeChecked', () => {
+  it('refuses a channel the contract does not list', async () => {
+    const app = await startApp()
+    const error = await refusal(invokeChecked(app.handlers, 'fs:delete-everything', undefined, win))
+    expect(error.reason).toBe('unknown-channel')
+    expect(error.message).toContain('fs:delete-everything')
+  })
+
+  it('refuses inherited object keys as channels', async () => {
+    const app = await startApp()
+    expect((await refusal(invokeChecked(app.handlers, 'constructor', undefined, win))).reason).toBe('unknown-channel')
+  })
+
+  it('refuses wrong arguments before any handler runs, naming the field', async () => {
+    const app = await startApp()
+    const error = await refusal(invokeChecked(app.handlers, 'window:state', { title: 42, dirty: true }, win))
+    expect(error.reason).toBe('invalid-args')
+    expect(error.message).toMatch(/window:state.*title/)
+    expect(app.windowStates).toEqual([])
+  })
+
+  it('refuses a save whose project is not an object, and arguments for calls that take none', async () => {
+    const app = await startApp()
+    expect((await refusal(invokeChecked(app.handlers, 'project:save', { project: 'x', saveAs: false, overwrite: false }, win))).reason).toBe('invalid-args')
+    expect((await refusal(invokeChecked(app.handlers, 'project:save', { project: {}, saveAs: 'yes', overwrite: false }, win))).message).toContain('saveAs')
+    expect((await refusal(invokeChecked(app.handlers, 'app:start', { evil: true }, win))).reason).toBe('invalid-args')
+  })
+
+  it('runs the handler with checked arguments', async () => {
+    const app = await startApp()
+    await expect(invokeChecked(app.handlers, 'window:state', { title: 'Plan', dirty: false }, win)).resolves.toBeUndefined()
+    expect(app.windowStates).toEqual([{ sender: win.sender, title: 'Plan', dirty: false }])
+  })
+})
