@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import i18n, { currentDateLocale } from './i18n'
+import { DateFormatter } from './dates'
+
+const shanghai = new DateFormatter(i18n.t, currentDateLocale(), 'Asia/Shanghai')
+
+describe('DateFormatter', () => {
+  it('writes all-day spans with an inclusive end, shortest form first', () => {
+    expect(shanghai.span('2027-04-15', '2027-06-30').text).toBe('15 Apr – 30 Jun 2027')
+    expect(shanghai.span('2027-08-25', '2027-08-30').text).toBe('25–30 Aug 2027')
+    expect(shanghai.span('2027-11-20', '2028-02-28').text).toBe('20 Nov 2027 – 28 Feb 2028')
+    expect(shanghai.span('2027-10-02', '2027-10-02').text).toBe('2 Oct 2027')
+  })
+
+  it('shows timed items in the home zone and notes their own local time', () => {
+    const concert = shanghai.span('2027-03-21T19:00', '2027-03-21T21:30', 'Asia/Samarkand')
+    expect(concert.text).toBe('21 Mar, 22:00 – 22 Mar 2027, 00:30')
+    expect(concert.note).toBe('19:00–21:30 local time, Asia/Samarkand')
+  })
+
+  it('a timed span across New Year writes both years', () => {
+    expect(shanghai.span('2027-12-31T22:00', '2028-01-01T01:00', 'Asia/Shanghai').text).toBe('31 Dec 2027, 22:00 – 1 Jan 2028, 01:00')
+  })
+
+  it('a timed item in the home zone has no note', () => {
+    const release = shanghai.moment('2027-10-01T20:00', 'Asia/Shanghai')
+    expect(release).toEqual({ text: '1 Oct 2027, 20:00' })
+    expect(shanghai.span('2027-10-01T09:00', '2027-10-01T11:30', 'Asia/Shanghai')).toEqual({ text: '1 Oct 2027, 09:00–11:30' })
+  })
+
+  it('a timed item abroad on the same home day keeps one date', () => {
+    const opening = shanghai.span('2027-04-15T11:00', '2027-04-15T13:00', 'Asia/Almaty')
+    expect(opening.text).toBe('15 Apr 2027, 14:00–16:00')
+    expect(opening.note).toBe('11:00–13:00 local time, Asia/Almaty')
+  })
+
+  it('gives the home-zone calendar day of a timed value', () => {
+    expect(shanghai.homeDay('2027-03-21T21:30', 'Asia/Samarkand')).toBe('2027-03-22')
+    expect(shanghai.homeDay('2027-03-21')).toBe('2027-03-21')
+  })
+
+  it('shows text it cannot read as it is rather than failing', () => {
+    expect(shanghai.span('soon', 'later').text).toBe('soon – later')
+  })
+})

@@ -1,0 +1,123 @@
+// Dates and times as a planner reads them: all-day spans with an inclusive end, timed values
+// in the plan's home time zone with the item's own wall-clock time noted when it differs.
+import { format, type Locale } from 'date-fns'
+import { TZDate } from '@date-fns/tz'
+import type { TFunction } from 'i18next'
+
+const allDayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
+const timedPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
+
+/** A displayed date: the text in the home zone, and the original local time when the item is elsewhere. */
+export interface DisplayDate {
+  text: string
+  note?: string
+}
+
+interface Parsed {
+  date: TZDate
+  timed: boolean
+}
+
+function parse(value: string, timeZone: string | undefined): Parsed | null {
+  const day = allDayPattern.exec(value)
+  if (day) return { date: new TZDate(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 'UTC'), timed: false }
+  const timed = timedPattern.exec(value)
+  if (timed && timeZone) {
+    const [, y, mo, d, h, mi] = timed.map(Number)
+    return { date: new TZDate(y!, mo! - 1, d!, h!, mi!, timeZone), timed: true }
+  }
+  return null
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
+}
+
+/** Formats plan dates in one UI language and one home time zone. */
+export class DateFormatter {
+  constructor(
+    private readonly t: TFunction,
+    private readonly locale: Locale,
+    readonly homeTimeZone: string,
+  ) {}
+
+  private pattern(date: Date, key: 'day' | 'dayMonth' | 'dayOfMonth' | 'time'): string {
+    return format(date, this.t(`dates.${key}`), { locale: this.locale })
+  }
+
+  private dayTime(date: Date): string {
+    return this.t('dates.dayTime', { day: this.pattern(date, 'day'), time: this.pattern(date, 'time') })
+  }
+
+  /** `15 Apr – 30 Jun 2027`, `25–30 Aug 2027`, `15 Apr 2027`; both ends inclusive. */
+  private daySpan(start: Date, end: Date): string {
+    if (sameDay(start, end)) return this.pattern(start, 'day')
+    if (start.getFullYear() !== end.getFullYear()) {
+      return this.t('dates.range', { start: this.pattern(start, 'day'), end: this.pattern(end, 'day') })
+    }
+    if (start.getMonth() === end.getMonth()) {
+      return this.t('dates.rangeTight', { start: this.pattern(start, 'dayOfMonth'), end: this.pattern(end, 'day') })
+    }
+    return this.t('dates.range', { start: this.pattern(start, 'dayMonth'), end: this.pattern(end, 'day') })
+  }
+
+  /** `21 Mar 2027, 22:00–23:30`; across midnight `21 Mar, 22:00 – 22 Mar 2027, 00:30`. */
+  private timedSpan(start: Date, end: Date): string {
+    if (start.getTime() === end.getTime()) return this.dayTime(start)
+    if (sameDay(start, end)) return this.t('dates.rangeTight', { start: this.dayTime(start), end: this.pattern(end, 'time') })
+    const first =
+      start.getFullYear() === end.getFullYear()
+        ? this.t('dates.dayTime', { day: this.pattern(start, 'dayMonth'), time: this.pattern(start, 'time') })
+        : this.dayTime(start)
+    return this.t('dates.range', { start: first, end: this.dayTime(end) })
+  }
+
+  private note(start: TZDate, end: TZDate, timeZone: string): string | undefined {
+    if (timeZone === this.homeTimeZone) return undefined
+    const sameInstant = start.getTime() === end.getTime()
+    const time = sameInstant
+      ? this.pattern(start, 'time')
+      : sameDay(start, end)
+        ? this.t('dates.rangeTight', { start: this.pattern(start, 'time'), end: this.pattern(end, 'time') })
+        : this.timedSpan(start, end)
+    return this.t('dates.localNote', { time, zone: timeZone })
+  }
+
+  /** A span of an event or phase; `timeZone` is the item's own zone for timed values. */
+  span(start: string, end: string, timeZone?: string): DisplayDate {
+    const from = parse(start, timeZone)
+    const to = parse(end, timeZone)
+    if (!from || !to) return { text: start === end ? start : this.t('dates.range', { start, end }) }
+    if (!from.timed || !to.timed) return { text: this.daySpan(from.date, to.date) }
+    const home = (d: TZDate) => d.withTimeZone(this.homeTimeZone)
+    const note = this.note(from.date, to.date, timeZone!)
+    return note ? { text: this.timedSpan(home(from.date), home(to.date)), note } : { text: this.timedSpan(home(from.date), home(to.date)) }
+  }
+
+  /** A single moment such as a release: all-day or timed in `timeZone`. */
+  moment(start: string, timeZone?: string): DisplayDate {
+    return this.span(start, start, timeZone)
+  }
+
+  /** The calendar day (`YYYY-MM-DD`) a value falls on in the home zone, for sorting and plan spans. */
+  homeDay(value: string, timeZone?: string): string | null {
+    const parsed = parse(value, timeZone)
+    if (!parsed) return null
+    return parsed.timed ? format(parsed.date.withTimeZone(this.homeTimeZone), 'yyyy-MM-dd') : value
+  }
+
+  /** A span of calendar days given as `YYYY-MM-DD`. */
+  daySpanOf(start: string, end: string): string {
+    return this.span(start, end).text
+  }
+
+  /** The zone's current UTC offset as the locale writes it, e.g. `GMT+8`. */
+  offsetOf(timeZone: string, at: Date = new Date()): string {
+    try {
+      const parts = new Intl.DateTimeFormat(this.locale.code, { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at)
+      return parts.find((p) => p.type === 'timeZoneName')?.value ?? ''
+    } catch {
+      return ''
+    }
+  }
+}

@@ -1,0 +1,7 @@
+import type { CaravanApi } from '../shared/ipc'
+
+declare global {
+  interface Window {
+    caravan: CaravanApi
+  }
+}

@@ -1,0 +1,3 @@
+// Edit commands: pure functions (document, arguments) → document, the same reference when nothing changes.
+export { renamePlan, planPropertiesIssues, isKnownTimeZone, TITLE_MAX_LENGTH } from './renamePlan'
+export type { PlanProperties, PlanPropertiesIssue } from './renamePlan'
