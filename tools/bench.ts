@@ -1,0 +1,101 @@
+// `npm run bench`: prints how fast Caravan opens and saves big plans (DESIGN.md budgets).
+// Numbers are reported, never asserted: tests do not depend on the speed of the machine.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { generatePlan, parseProject, type Project } from '../src/shared/format'
+import { saveProjectFile } from '../src/main/store'
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)] ?? NaN
+}
+const p95 = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] ?? NaN
+}
+const ms = (n: number): string => `${n.toFixed(1)} ms`
+
+function timeIt(runs: number, fn: () => void): number[] {
+  const out: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    fn()
+    out.push(performance.now() - t0)
+  }
+  return out
+}
+
+async function timeAsync(runs: number, fn: (i: number) => Promise<void>): Promise<number[]> {
+  const out: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    await fn(i)
+    out.push(performance.now() - t0)
+  }
+  return out
+}
+
+function withTitle(project: Project, i: number): Project {
+  const [first, ...rest] = project.events
+  if (!first) return project
+  return { ...project, events: [{ ...first, title: `${first.title} (draft ${i})` }, ...rest] }
+}
+
+async function benchSize(events: number, dir: string): Promise<string[]> {
+  const file = join(dir, `plan-${events}.caravan`)
+  const plan = generatePlan({ events, seed: 1 })
+  const first = await saveProjectFile(file, plan, { keepModifiedAt: true })
+  if (!first.ok) throw new Error(`could not write the generated plan: ${first.errors.map((e) => e.message).join('; ')}`)
+  const text = readFileSync(file, 'utf8')
+
+  // Warm up the JIT so both sides are measured at steady state.
+  timeIt(3, () => JSON.parse(text))
+  timeIt(3, () => parseProject(text))
+  const bare = median(timeIt(15, () => JSON.parse(text)))
+  const full = median(timeIt(15, () => parseProject(text)))
+
+  const cli = join(process.cwd(), 'bin', 'caravan.mjs')
+  const procRuns = 5
+  const nodeBare = median(
+    timeIt(procRuns, () =>
+      execFileSync(process.execPath, ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`]),
+    ),
+  )
+  const nodeValidate = median(timeIt(procRuns, () => execFileSync(process.execPath, [cli, 'validate', file])))
+
+  let current = first.project
+  let hash = first.hash
+  const saves = await timeAsync(10, async (i) => {
+    const result = await saveProjectFile(file, withTitle(current, i), { expectedHash: hash })
+    if (!result.ok) throw new Error(`save failed: ${result.errors.map((e) => e.message).join('; ')}`)
+    current = result.project
+    hash = result.hash
+  })
+  const unchanged = await timeAsync(5, async () => {
+    await saveProjectFile(file, current, { expectedHash: hash })
+  })
+
+  const mb = (Buffer.byteLength(text) / 1e6).toFixed(1)
+  return [
+    `${events.toLocaleString('en')} events (${mb} MB)`,
+    `  parse + validate in process   ${ms(full)}  vs bare JSON.parse ${ms(bare)}  → ${(full / bare).toFixed(2)}× (budget 3×)`,
+    `  caravan validate (process)    ${ms(nodeValidate)}  vs node + JSON.parse ${ms(nodeBare)}  → ${(nodeValidate / nodeBare).toFixed(2)}×`,
+    `  save with fsync (changed)     median ${ms(median(saves))}, p95 ${ms(p95(saves))} (budget 100 ms)`,
+    `  save unchanged (no write)     median ${ms(median(unchanged))}`,
+  ]
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'caravan-bench-'))
+  try {
+    console.log(`Caravan bench — Node ${process.version}, ${new Date().toISOString()}`)
+    for (const size of [1_000, 10_000]) console.log((await benchSize(size, dir)).join('\n'))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
