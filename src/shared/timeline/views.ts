@@ -1,0 +1,104 @@
+// The timeline's view settings saved in the file under `views.timeline`. Reading is tolerant: a
+// value a newer or careless writer left there that this version cannot use falls back to its
+// default, and keys this version does not know are kept as they are when writing.
+import type { Project } from '../format'
+import { isGrouping, type Grouping } from './lanes'
+import { isZoom, type Zoom } from './scale'
+
+/** What the timeline colours items by. */
+export type ColorBy = 'kind' | 'status'
+
+/** The saved timeline view: grouping, zoom, lane order and collapsed lanes per grouping (lane keys), and colouring. */
+export interface TimelineView {
+  grouping: Grouping
+  zoom: Zoom
+  laneOrder: Partial<Record<Grouping, string[]>>
+  collapsed: Partial<Record<Grouping, string[]>>
+  colorBy: ColorBy
+}
+
+/** The view of a plan that has none saved. */
+export const DEFAULT_TIMELINE_VIEW: Readonly<TimelineView> = Object.freeze({ grouping: 'partner', zoom: 'month', laneOrder: {}, collapsed: {}, colorBy: 'kind' })
+
+type Raw = Record<string, unknown>
+
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function rawTimeline(project: Project): Raw {
+  const timeline = project.views?.timeline
+  return isRecord(timeline) ? timeline : {}
+}
+
+// Lists of lane keys per grouping; other groupings' entries and non-string keys are dropped.
+function keyLists(value: unknown): Partial<Record<Grouping, string[]>> {
+  const lists: Partial<Record<Grouping, string[]>> = {}
+  if (!isRecord(value)) return lists
+  for (const [grouping, keys] of Object.entries(value)) {
+    if (isGrouping(grouping) && Array.isArray(keys)) lists[grouping] = keys.filter((k): k is string => typeof k === 'string')
+  }
+  return lists
+}
+
+/** The plan's timeline view, with defaults for anything missing or unusable. */
+export function readTimelineView(project: Project): TimelineView {
+  const raw = rawTimeline(project)
+  return {
+    grouping: isGrouping(raw.grouping) ? raw.grouping : DEFAULT_TIMELINE_VIEW.grouping,
+    zoom: isZoom(raw.zoom) ? raw.zoom : DEFAULT_TIMELINE_VIEW.zoom,
+    laneOrder: keyLists(raw.laneOrder),
+    collapsed: keyLists(raw.collapsed),
+    colorBy: raw.colorBy === 'kind' || raw.colorBy === 'status' ? raw.colorBy : DEFAULT_TIMELINE_VIEW.colorBy,
+  }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameJson(x, b[i]))
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a)
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson(a[k], b[k]))
+  }
+  return false
+}
+
+/**
+ * The plan with the given view settings written to `views.timeline` (other settings and unknown
+ * keys kept; a lane-order or collapsed entry replaces that grouping's list only). The same
+ * project when the stored values already match.
+ */
+export function updateTimelineView(project: Project, patch: Partial<TimelineView>): Project {
+  const raw = rawTimeline(project)
+  const next: Raw = { ...raw }
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue
+    if (key === 'laneOrder' || key === 'collapsed') {
+      const base = isRecord(raw[key]) ? (raw[key] as Raw) : {}
+      next[key] = { ...base, ...(value as Raw) }
+    } else next[key] = value
+  }
+  if (sameJson(raw, next)) return project
+  return { ...project, views: { ...(project.views ?? {}), timeline: next } }
+}
+
+/** Saves the order of lane keys for one grouping (after a lane drag). */
+export function setLaneOrder(project: Project, grouping: Grouping, keys: readonly string[]): Project {
+  return updateTimelineView(project, { laneOrder: { [grouping]: [...keys] } })
+}
+
+/** Collapses or expands one lane of a grouping. */
+export function setLaneCollapsed(project: Project, grouping: Grouping, laneKey: string, collapsed: boolean): Project {
+  const current = readTimelineView(project).collapsed[grouping] ?? []
+  const has = current.includes(laneKey)
+  if (has === collapsed) return project
+  const keys = collapsed ? [...current, laneKey] : current.filter((k) => k !== laneKey)
+  return updateTimelineView(project, { collapsed: { [grouping]: keys } })
+}
+
+/** Moves a lane from one position to another in a grouping's order (`keys` is the current on-screen order), like dnd-kit's arrayMove. */
+export function moveLane(project: Project, grouping: Grouping, keys: readonly string[], from: number, to: number): Project {
+  if (from === to || from < 0 || to < 0 || from >= keys.length || to >= keys.length) return project
+  const order = [...keys]
+  const [moved] = order.splice(from, 1)
+  order.splice(to, 0, moved!)
+  return setLaneOrder(project, grouping, order)
+}
