@@ -104,7 +104,7 @@ describe('keepBackup', () => {
   it('keeps the current bytes as the backup, unaffected by the next write of the file', async () => {
     const file = join(dir, 'plan.caravan')
     writeFileSync(file, 'version 1\n')
-    await keepBackup(file, `${file}.bak`, Buffer.from('version 1\n'))
+    await keepBackup(file, `${file}.bak`, () => Buffer.from('version 1\n'))
     await writeFileDurably(file, 'version 2\n')
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe('version 1\n')
     expect(readFileSync(file, 'utf8')).toBe('version 2\n')
@@ -113,7 +113,7 @@ describe('keepBackup', () => {
 
   it('writes the given bytes where the file cannot be linked', async () => {
     const file = join(dir, 'vanished.caravan')
-    await keepBackup(file, `${file}.bak`, Buffer.from('what was read\n'))
+    await keepBackup(file, `${file}.bak`, () => Buffer.from('what was read\n'))
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe('what was read\n')
     expect(temps()).toEqual([])
   })

@@ -3,7 +3,16 @@ import { createHash, randomBytes } from 'node:crypto'
 import { chmod, link, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
+import type { BigIntStats } from 'node:fs'
 import type { Adapter } from 'lowdb'
+
+/** Identity of one version of a file on disk: device, inode, size and mtime in nanoseconds. */
+export type FileStamp = string
+
+/** The stamp of a file's stat (taken with `{ bigint: true }` for nanosecond mtimes). */
+export function stampOf(s: BigIntStats): FileStamp {
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`
+}
 
 const writeQueues = new Map<string, Promise<unknown>>()
 const tempsInFlight = new Set<string>()
@@ -133,7 +142,7 @@ async function resolveTarget(file: string): Promise<string> {
  * folder, fsyncs it, renames it over `file`, fsyncs the folder. On failure the temp file is removed
  * and `file` is untouched. Not queued: callers hold the file's queue (see writeFileDurably).
  */
-async function replaceFile(file: string, data: string | Uint8Array): Promise<void> {
+async function replaceFile(file: string, data: string | Uint8Array): Promise<FileStamp> {
   const target = await resolveTarget(file)
   const temp = tempNameFor(target)
   const previousMode = await stat(target).then(
@@ -141,11 +150,14 @@ async function replaceFile(file: string, data: string | Uint8Array): Promise<voi
     () => undefined,
   )
   tempsInFlight.add(temp)
+  let written: FileStamp
   try {
     const handle = await open(temp, 'wx', 0o666)
     try {
       await handle.writeFile(data)
       await handle.sync()
+      // rename keeps the inode, size and mtime, so this is the stamp the target will have.
+      written = stampOf(await handle.stat({ bigint: true }))
     } finally {
       await handle.close()
     }
@@ -159,13 +171,15 @@ async function replaceFile(file: string, data: string | Uint8Array): Promise<voi
   }
   await syncFolder(dirname(target))
   await removeStrayTemps(target)
+  return written
 }
 
 /**
  * Writes `data` to `file` durably (see replaceFile). Writes to one path are queued across the whole
- * process and all land in call order; the promise settles only once this write is on disk.
+ * process and all land in call order; the promise settles only once this write is on disk, with
+ * the stamp of the file as written.
  */
-export function writeFileDurably(file: string, data: string | Uint8Array): Promise<void> {
+export function writeFileDurably(file: string, data: string | Uint8Array): Promise<FileStamp> {
   return queueFor(writeQueues, resolve(file), () => replaceFile(file, data))
 }
 
@@ -185,9 +199,9 @@ async function syncFile(file: string): Promise<void> {
  * Makes `backup` hold the current content of `file` durably before `file` is replaced: a hard link
  * to the current file under a temp name, fsynced, renamed over `backup` (no copy of megabytes, and
  * the old bytes stay exactly as they were). Where hard links are not possible, `previous` (the
- * bytes just read from `file`) is written to `backup` with writeFileDurably instead.
+ * bytes of `file`, asked for only then) are written to `backup` with writeFileDurably instead.
  */
-export function keepBackup(file: string, backup: string, previous: Uint8Array): Promise<void> {
+export function keepBackup(file: string, backup: string, previous: () => Uint8Array): Promise<void> {
   return queueFor(writeQueues, resolve(backup), async () => {
     const source = await resolveTarget(file)
     const target = await resolveTarget(backup)
@@ -198,7 +212,8 @@ export function keepBackup(file: string, backup: string, previous: Uint8Array): 
     } catch (error) {
       tempsInFlight.delete(temp)
       if (!noHardLinks.has(errorCode(error) ?? '')) throw error
-      return replaceFile(backup, previous)
+      await replaceFile(backup, previous())
+      return
     }
     try {
       await syncFile(temp)
@@ -236,7 +251,7 @@ export class DurableTextFile implements Adapter<string> {
     return readTextOrNull(this.path)
   }
 
-  write(data: string): Promise<void> {
-    return writeFileDurably(this.path, data)
+  async write(data: string): Promise<void> {
+    await writeFileDurably(this.path, data)
   }
 }

@@ -149,6 +149,23 @@ describe('saveProjectFile', () => {
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(theirs)
   })
 
+  it('notices an outside edit of the same size right after our own save, in place and in time', async () => {
+    const { project, hash } = await open()
+    const mine = await saveProjectFile(file, renamed(project, 'Mine one'), { expectedHash: hash })
+    expect(mine.ok).toBe(true)
+    if (!mine.ok) return
+    // Same length, same second: only the content (and the nanosecond mtime) differ.
+    const theirs = readFileSync(file, 'utf8').replace('Mine one', 'Mine two')
+    writeFileSync(file, theirs)
+    const again = await saveProjectFile(file, renamed(mine.project, 'Mine three'), { expectedHash: mine.hash })
+    expect(again).toMatchObject({ ok: false, reason: 'conflict' })
+    expect(readFileSync(file, 'utf8')).toBe(theirs)
+    // And an unchanged save compares with what is really on disk now, not with what we wrote.
+    const unchanged = await saveProjectFile(file, mine.project)
+    expect(unchanged).toMatchObject({ ok: true, changed: true })
+    expect(readFileSync(file, 'utf8')).toContain('"title": "Mine one"')
+  })
+
   it('reports a conflict when the file was deleted since it was opened', async () => {
     const { project, hash } = await open()
     await rm(file)

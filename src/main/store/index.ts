@@ -8,6 +8,7 @@ import type { FormatIssue, Project } from '../../shared/format'
 import { errorCode, keepBackup, queueFor } from './durableFile'
 import { readIssue, writeIssue } from './fileErrors'
 import { DurableProjectFile, encodeValid } from './projectFile'
+import { currentStamp, recall, remember } from './knownFiles'
 import { hashBytes, readProjectFile } from './readProject'
 
 /** The result of opening a project file; `hash` is the SHA-256 (hex) of the bytes read. */
@@ -115,13 +116,21 @@ async function save(path: string, absolute: string, project: Project, options: S
   if (!validated.ok) return { ok: false, path: absolute, reason: 'invalid', errors: validated.errors }
   const valid = validated.project
 
-  let disk: Buffer | null
+  // What is on disk now: known from our own last read or write while the file's stamp is unchanged,
+  // otherwise read again.
+  let disk: { text: string; hash: string; bytes?: Buffer } | null
   try {
-    disk = await readBytesOrNull(absolute)
+    const stamp = await currentStamp(absolute)
+    const knownNow = stamp === null ? undefined : recall(absolute, stamp)
+    if (knownNow !== undefined) disk = knownNow
+    else {
+      const bytes = stamp === null ? null : await readBytesOrNull(absolute)
+      disk = bytes === null ? null : { text: bytes.toString('utf8'), hash: hashBytes(bytes), bytes }
+    }
   } catch (error) {
     return { ok: false, path: absolute, reason: 'io', errors: [readIssue(path, error)] }
   }
-  const diskHash = disk === null ? undefined : hashBytes(disk)
+  const diskHash = disk?.hash
 
   if (options.expectedHash !== undefined && diskHash !== options.expectedHash) {
     const message =
@@ -141,7 +150,7 @@ async function save(path: string, absolute: string, project: Project, options: S
   if (disk !== null && diskHash !== undefined) {
     // With keepModifiedAt the caller fixed every byte; otherwise modifiedAt only moves when
     // something else changed.
-    const diskText = disk.toString('utf8')
+    const diskText = disk.text
     const diskModifiedAt = options.keepModifiedAt ? (text === diskText ? next.modifiedAt : undefined) : sameButModifiedAt(text, diskText)
     if (diskModifiedAt !== undefined) {
       const same: Project = diskModifiedAt === valid.modifiedAt ? valid : { ...valid, modifiedAt: diskModifiedAt }
@@ -153,17 +162,20 @@ async function save(path: string, absolute: string, project: Project, options: S
   if (!encoded.ok) return { ok: false, path: absolute, reason: 'invalid', errors: encoded.errors }
 
   try {
-    if (disk !== null) await keepBackup(absolute, `${absolute}.bak`, disk)
+    const previous = disk
+    if (previous !== null) await keepBackup(absolute, `${absolute}.bak`, () => previous.bytes ?? Buffer.from(previous.text, 'utf8'))
   } catch (error) {
     return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(`${path}.bak`, error)] }
   }
   // Encode once: the same bytes are written and hashed.
   const bytes = Buffer.from(encoded.text, 'utf8')
+  const adapter = new DurableProjectFile(absolute, { ...encoded, bytes })
   try {
-    const db = new Low<Project>(new DurableProjectFile(absolute, { ...encoded, bytes }), encoded.project)
-    await db.write()
+    await new Low<Project>(adapter, encoded.project).write()
   } catch (error) {
     return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(path, error)] }
   }
-  return { ok: true, path: absolute, project: encoded.project, hash: hashBytes(bytes), changed: true }
+  const hash = hashBytes(bytes)
+  if (adapter.written !== undefined) remember(absolute, adapter.written, encoded.text, hash)
+  return { ok: true, path: absolute, project: encoded.project, hash, changed: true }
 }

@@ -2,7 +2,7 @@
 import type { Adapter } from 'lowdb'
 import { parseProject, serializeProject, validateProject } from '../../shared/format'
 import type { FormatIssue, Project } from '../../shared/format'
-import { readTextOrNull, writeFileDurably } from './durableFile'
+import { readTextOrNull, writeFileDurably, type FileStamp } from './durableFile'
 
 /** A project ready to write: its canonical text, and the project exactly as that text reads back. */
 export type EncodeResult = { ok: true; text: string; project: Project } | { ok: false; errors: FormatIssue[] }
@@ -45,6 +45,8 @@ export class ProjectFormatError extends Error {
  */
 export class DurableProjectFile implements Adapter<Project> {
   readonly path: string
+  /** The stamp of the file as this adapter last wrote it. */
+  written: FileStamp | undefined
   #encoded: { project: Project; text: string; bytes?: Uint8Array } | undefined
 
   /** `encoded` lets a caller that already encoded `project` (and maybe its UTF-8 bytes) skip doing it again. */
@@ -72,6 +74,6 @@ export class DurableProjectFile implements Adapter<Project> {
       if (!encoded.ok) throw new ProjectFormatError(this.path, encoded.errors)
       text = encoded.text
     }
-    await writeFileDurably(this.path, text)
+    this.written = await writeFileDurably(this.path, text)
   }
 }

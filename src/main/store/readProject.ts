@@ -1,9 +1,12 @@
 // Reading a project file, telling apart a file that cannot be read from one that is not a valid plan.
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { parseProject } from '../../shared/format'
 import type { FormatIssue, Project } from '../../shared/format'
+import { stampOf, type FileStamp } from './durableFile'
 import { readIssue } from './fileErrors'
+import { currentStamp, remember } from './knownFiles'
 
 /** What reading a file gave: `unreadable` is an operating-system problem, `invalid` a format problem. */
 export type ReadOutcome =
@@ -24,8 +27,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 /** Reads, checks and migrates the project at `file`; `shownAs` is the name used in messages. */
 export async function readProjectFile(file: string, shownAs: string = file): Promise<ReadOutcome> {
   let bytes: Buffer
+  let before: FileStamp
   try {
-    const size = (await stat(file)).size
+    const stats = await stat(file, { bigint: true })
+    before = stampOf(stats)
+    const size = Number(stats.size)
     if (size > maxPlanBytes) {
       const megabytes = Math.round(size / 2 ** 20)
       return { kind: 'invalid', errors: [{ path: '', message: `${shownAs} is not a Caravan file: at ${megabytes} MB it is far larger than any plan.` }] }
@@ -43,6 +49,10 @@ export async function readProjectFile(file: string, shownAs: string = file): Pro
   const parsed = parseProject(text)
   if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors }
   const hash = hashBytes(bytes)
+  // Remember the content for the next save only if the file did not change while it was read and
+  // the text is byte for byte the file (a byte-order mark would have been dropped by the decoder).
+  const after = await currentStamp(file).catch(() => null)
+  if (after === before && Buffer.byteLength(text) === bytes.length) remember(resolve(file), before, text, hash)
   return parsed.migratedFrom === undefined
     ? { kind: 'ok', project: parsed.project, hash }
     : { kind: 'ok', project: parsed.project, hash, migratedFrom: parsed.migratedFrom }
