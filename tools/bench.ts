@@ -1,4 +1,5 @@
-// `npm run bench`: prints how fast Caravan opens and saves big plans (DESIGN.md budgets).
+// `npm run bench`: prints how fast Caravan opens and saves big plans and how its timeline
+// behaves in Chromium through the web host (DESIGN.md budgets).
 // Numbers are reported, never asserted: tests do not depend on the speed of the machine.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -7,6 +8,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { generatePlan, parseProject, type Project } from '../src/shared/format'
 import { saveProjectFile } from '../src/main/store'
+import { benchTimeline } from './benchTimeline'
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -85,6 +87,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
     `  caravan validate (process)    ${ms(nodeValidate)}  vs node + JSON.parse ${ms(nodeBare)}  → ${(nodeValidate / nodeBare).toFixed(2)}×`,
     `  save with fsync (changed)     median ${ms(median(saves))}, p95 ${ms(p95(saves))} (budget 100 ms)`,
     `  save unchanged (no write)     median ${ms(median(unchanged))}`,
+    ...(await benchTimeline(file)),
   ]
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { renamePlan, type PlanProperties } from '../shared/commands'
 import { useCommandInput, useCommands } from './useCommands'
@@ -9,10 +9,12 @@ import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
-import { PlanView } from './components/PlanView'
 import { PromptDialog } from './components/PromptDialog'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
+import { PlanScreen, type PlanScreenView } from './timeline/PlanScreen'
+import type { TimelineHandle } from './timeline/Timeline'
+import { EditingArea, useEditingArea } from './editors/EditingArea'
 
 /** The window: menu and toolbar, the open plan (or why it could not be opened), and the status bar. */
 export function App() {
@@ -23,10 +25,14 @@ export function App() {
   const [editingProperties, setEditingProperties] = useState(false)
   const project = currentProject(state)
   const dirty = hasUnsavedChanges(state)
-  const modalOpen = prompt !== null || editingProperties
+  const editingArea = useEditingArea()
+  const modalOpen = prompt !== null || editingProperties || editingArea.modalOpen
 
   const openProperties = useCallback(() => setEditingProperties(true), [])
-  const commands = useCommands(workspace, openProperties)
+  const timeline = useRef<TimelineHandle>(null)
+  const [screen, setScreen] = useState<PlanScreenView>('timeline')
+  const showingTimeline = project !== null && !state.failure && screen === 'timeline'
+  const commands = useCommands(workspace, openProperties, { handle: timeline, active: showingTimeline }, editingArea.commands)
   useCommandInput(api, commands, !modalOpen)
 
   // Main gets the plan's own title (for the close question and the native title bar); the page
@@ -65,22 +71,34 @@ export function App() {
         onBack={workspace.dismissFailure}
       />
     )
-  else if (project) content = <PlanView project={project} file={state.doc?.file ?? null} migratedFrom={state.doc?.migratedFrom} />
+  else if (project)
+    content = (
+      <PlanScreen
+        project={project}
+        file={state.doc?.file ?? null}
+        migratedFrom={state.doc?.migratedFrom}
+        view={screen}
+        onView={setScreen}
+        onEdit={workspace.edit}
+        onChangeView={workspace.changeView}
+        timelineRef={timeline}
+      />
+    )
   else content = <EmptyView onNewPlan={commands['file.new'].run} onOpen={commands['file.open'].run} />
 
   return (
-    <>
+    <EditingArea area={editingArea} project={state.failure ? null : project} commit={workspace.edit}>
       <div className="app" inert={modalOpen}>
         <header className="app-bar">
           {api.host === 'web' && <MenuBar commands={commands} platform={api.platform} />}
           <Toolbar commands={commands} platform={api.platform} />
         </header>
         {state.changedOnDisk && state.doc?.file && <NoticeBar name={state.doc.file.name} onDismiss={workspace.dismissNotice} />}
-        <main className="content">{content}</main>
+        <main className={showingTimeline ? 'content is-timeline' : 'content'}>{content}</main>
         <StatusBar state={state} dirty={dirty} />
       </div>
       {prompt && <PromptDialog prompt={prompt} />}
       {editingProperties && project && <PlanPropertiesDialog project={project} onApply={applyProperties} onCancel={() => setEditingProperties(false)} />}
-    </>
+    </EditingArea>
   )
 }

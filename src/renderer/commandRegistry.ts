@@ -1,8 +1,24 @@
 // Every user operation is a registered command (STYLE.md 5): the toolbar, the in-window menu,
 // the native menu's `menu:command` events and the keyboard all dispatch the same ids.
 import type { TFunction } from 'i18next'
+import { editingCommandIds, editingCommandSpecs } from './editors/editingCommands'
 
-export const commandIds = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.close', 'edit.undo', 'edit.redo', 'plan.properties'] as const
+export const commandIds = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.close',
+  'edit.undo',
+  'edit.redo',
+  'plan.properties',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.fit',
+  'view.today',
+  'view.goToDate',
+  ...editingCommandIds,
+] as const
 export type CommandId = (typeof commandIds)[number]
 
 /** A key combination; `mod` is ⌘ on macOS and Ctrl elsewhere. */
@@ -51,6 +67,19 @@ export const commandSpecs: Record<CommandId, CommandSpec> = {
   // Alt+Enter is the Windows "Properties" key and clashes with nothing in Chromium or Electron;
   // Ctrl/⌘+, would mean "Settings" on a Mac.
   'plan.properties': { id: 'plan.properties', labelKey: 'commands.plan.properties', shortcuts: [{ key: 'Enter', alt: true }] },
+  // Plain + and - as in calendar and Gantt apps (Ctrl/⌘ with them zooms the page); + is Shift+= on
+  // most layouts and its own key on the numeric keypad.
+  'view.zoomIn': {
+    id: 'view.zoomIn',
+    labelKey: 'commands.view.zoomIn',
+    shortcuts: [{ key: '+' }, { key: '+', shift: true }, { key: '=' }],
+    yieldsToTextField: true,
+  },
+  'view.zoomOut': { id: 'view.zoomOut', labelKey: 'commands.view.zoomOut', shortcuts: [{ key: '-' }, { key: '_', shift: true }], yieldsToTextField: true },
+  'view.fit': { id: 'view.fit', labelKey: 'commands.view.fit', shortcuts: [] },
+  'view.today': { id: 'view.today', labelKey: 'commands.view.today', shortcuts: [] },
+  'view.goToDate': { id: 'view.goToDate', labelKey: 'commands.view.goToDate', shortcuts: [{ key: 'g', mod: true }] },
+  ...editingCommandSpecs,
 }
 
 /** The fields of a keyboard event a shortcut looks at. */

@@ -5,8 +5,10 @@ import { initReactI18next } from 'react-i18next'
 import type { Locale } from 'date-fns'
 import { enUS } from 'date-fns/locale'
 import en from './locales/en.json'
+import enEditing from './locales/en.editing.json'
+import { mergeStrings } from './locales/mergeStrings'
 
-export const resources = { en: { translation: en } } as const
+export const resources = { en: { translation: mergeStrings(en, enEditing) } } as const
 export type Language = keyof typeof resources
 
 /** The date-fns locale for each UI language. */

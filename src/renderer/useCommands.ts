@@ -1,18 +1,27 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { redoLabel, undoLabel } from '../shared/history'
 import type { CaravanApi } from '../shared/ipc'
 import { commandForKey, commandSpecs, isEditingText, type Command, type CommandId } from './commandRegistry'
+import type { TimelineHandle } from './timeline/Timeline'
+import { editingCommands, type EditingCommandTarget } from './editors/editingCommands'
 import type { Workspace } from './useWorkspace'
 import type { UndoLabel } from './workspace'
 
+/** The timeline on screen, if any, for the View commands. */
+export interface TimelineTarget {
+  handle: RefObject<TimelineHandle | null>
+  active: boolean
+}
+
 /** The app's commands wired to the workspace, with labels and enabled states for menus and toolbar. */
-export function useCommands(workspace: Workspace, openProperties: () => void): Record<CommandId, Command> {
+export function useCommands(workspace: Workspace, openProperties: () => void, timeline: TimelineTarget, editing: EditingCommandTarget): Record<CommandId, Command> {
   const { t } = useTranslation()
   const { state } = workspace
   const history = state.doc?.history
   const hasPlan = history !== undefined
   const showingPlan = hasPlan && state.failure === null
+  const onTimeline = showingPlan && timeline.active
 
   return useMemo(() => {
     const describe = (label: UndoLabel | undefined) => (label ? t(`undoLabels.${label.key}`, { replace: label.values }) : undefined)
@@ -33,8 +42,14 @@ export function useCommands(workspace: Workspace, openProperties: () => void): R
       'edit.undo': make('edit.undo', showingPlan && undoing !== undefined, workspace.undo, undoing ? t('commands.edit.undoWithLabel', { label: undoing }) : undefined),
       'edit.redo': make('edit.redo', showingPlan && redoing !== undefined, workspace.redo, redoing ? t('commands.edit.redoWithLabel', { label: redoing }) : undefined),
       'plan.properties': make('plan.properties', showingPlan, openProperties),
+      'view.zoomIn': make('view.zoomIn', onTimeline, () => timeline.handle.current?.zoomBy(-1)),
+      'view.zoomOut': make('view.zoomOut', onTimeline, () => timeline.handle.current?.zoomBy(1)),
+      'view.fit': make('view.fit', onTimeline, () => timeline.handle.current?.fit()),
+      'view.today': make('view.today', onTimeline, () => timeline.handle.current?.today()),
+      'view.goToDate': make('view.goToDate', onTimeline, () => timeline.handle.current?.goToDate()),
+      ...editingCommands(make, showingPlan, editing),
     }
-  }, [t, history, hasPlan, showingPlan, state.starting, workspace, openProperties])
+  }, [t, history, hasPlan, showingPlan, onTimeline, timeline.handle, state.starting, workspace, openProperties, editing])
 }
 
 /**

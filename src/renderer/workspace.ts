@@ -4,11 +4,12 @@ import type { FormatIssue, Project } from '../shared/format'
 import type { FileInfo, OpenResult, SaveResult, StartResult } from '../shared/ipc'
 import { commit, createHistory, isDirty, markSaved, redo, replacePresent, undo, type History } from '../shared/history'
 import type { TimelineLabel } from '../shared/timeline'
+import type { EntityLabel } from '../shared/commands'
 import { carryViewChange } from './timeline/viewHistory'
 
 /** An undo step's name as an i18n key under `undoLabels`, with values for its placeholders. */
 export interface UndoLabel {
-  key: 'renamePlan' | 'acknowledgeConflict' | TimelineLabel['key']
+  key: 'renamePlan' | 'acknowledgeConflict' | 'unacknowledgeConflict' | TimelineLabel['key'] | EntityLabel['key']
   values?: Record<string, string>
 }
 

@@ -31,7 +31,27 @@ export type SaveResult =
   | { kind: 'canceled' }
 
 /** Commands the native menu (or another window-level source) asks the renderer to run. */
-export const menuCommands = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.close', 'edit.undo', 'edit.redo', 'plan.properties'] as const
+export const menuCommands = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.close',
+  'edit.undo',
+  'edit.redo',
+  'plan.properties',
+  'edit.find',
+  'insert.event',
+  'insert.partner',
+  'insert.venue',
+  'insert.coproduction',
+  'insert.dependency',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.fit',
+  'view.today',
+  'view.goToDate',
+] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 /** Calls from the renderer to main: channel → argument and result. */

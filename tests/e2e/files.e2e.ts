@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { parseProject } from '../../src/shared/format'
-import { startCaravan, textOf } from './harness'
+import { startCaravan, textOf, soon } from './harness'
 
 const sampleTitle = 'Liaoning culture along the Silk Road, 2027'
 const sampleTitleLocal = '2027 辽宁文化丝路行'
@@ -29,8 +29,6 @@ const ui = (page: Page) => ({
   },
 })
 
-/** Waits (up to 10 s) for what the page shows to satisfy the assertion that follows. */
-const soon = <T,>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 })
 
 const withoutModifiedAt = (text: string) => text.replace(/"modifiedAt": "[^"]*"/, '"modifiedAt": "…"')
 
@@ -40,6 +38,9 @@ describe('files in the window', () => {
     const view = ui(page)
     await soon(() => textOf(view.planTitle)).toContain(sampleTitle)
     await soon(() => textOf(view.planTitle)).toContain(sampleTitleLocal)
+    // The timeline is the main screen; the list view shows the whole plan as tables.
+    await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Treasures of the Silk Road: Liaoning Bronzes, 15 Apr – 30 Jun 2027/ }).first().waitFor()
+    await page.getByRole('button', { name: 'List', exact: true }).click()
     await page.getByRole('rowheader', { name: /Treasures of the Silk Road: Liaoning Bronzes/ }).waitFor()
     await page.getByRole('heading', { name: /Partners/ }).waitFor()
     await page.getByRole('heading', { name: /Co-productions/ }).waitFor()

@@ -6,7 +6,10 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
-import { onTestFinished } from 'vitest'
+import { expect, onTestFinished } from 'vitest'
+
+/** Waits (up to 10 s) for what the page shows to satisfy the assertion that follows. */
+export const soon = <T,>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 })
 
 export const repoRoot = resolve(import.meta.dirname, '../..')
 export const samplePlan = join(repoRoot, 'resources/sample.caravan')

@@ -47,10 +47,22 @@ export function installMenu({ isDev, send }: MenuOptions): void {
       command('&Undo', 'CmdOrCtrl+Z', 'edit.undo'),
       command('&Redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', 'edit.redo'),
       { type: 'separator' },
+      command('&Quick find…', 'CmdOrCtrl+K', 'edit.find'),
+      { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
+    ],
+  }
+  const insert: MenuItemConstructorOptions = {
+    label: m('&Insert'),
+    submenu: [
+      command('&Event…', 'CmdOrCtrl+E', 'insert.event'),
+      { label: m('&Partner…'), click: () => send('insert.partner') },
+      { label: m('&Venue…'), click: () => send('insert.venue') },
+      { label: m('&Co-production…'), click: () => send('insert.coproduction') },
+      { label: m('&Dependency…'), click: () => send('insert.dependency') },
     ],
   }
   const plan: MenuItemConstructorOptions = {
@@ -60,6 +72,12 @@ export function installMenu({ isDev, send }: MenuOptions): void {
   const view: MenuItemConstructorOptions = {
     label: m('&View'),
     submenu: [
+      command('Zoom timeline &in', 'Plus', 'view.zoomIn'),
+      command('Zoom timeline &out', '-', 'view.zoomOut'),
+      { label: m('&Fit whole plan'), click: () => send('view.fit') },
+      { label: m('&Today'), click: () => send('view.today') },
+      command('&Go to date…', 'CmdOrCtrl+G', 'view.goToDate'),
+      { type: 'separator' },
       ...(isDev ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const] : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -79,5 +97,5 @@ export function installMenu({ isDev, send }: MenuOptions): void {
   }
 
   app.setAboutPanelOptions({ applicationName: 'Caravan', applicationVersion: app.getVersion() })
-  Menu.setApplicationMenu(Menu.buildFromTemplate([...(isMac ? [appMenu] : []), file, edit, plan, view, help]))
+  Menu.setApplicationMenu(Menu.buildFromTemplate([...(isMac ? [appMenu] : []), file, edit, view, insert, plan, help]))
 }

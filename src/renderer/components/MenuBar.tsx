@@ -2,10 +2,12 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { primaryShortcutLabel, type Command, type CommandId } from '../commandRegistry'
 
-type MenuName = 'file' | 'edit' | 'plan'
+type MenuName = 'file' | 'edit' | 'view' | 'insert' | 'plan'
 const menus: { name: MenuName; items: (CommandId | 'separator')[] }[] = [
   { name: 'file', items: ['file.new', 'file.open', 'separator', 'file.save', 'file.saveAs'] },
-  { name: 'edit', items: ['edit.undo', 'edit.redo'] },
+  { name: 'edit', items: ['edit.undo', 'edit.redo', 'separator', 'edit.find'] },
+  { name: 'view', items: ['view.zoomIn', 'view.zoomOut', 'separator', 'view.fit', 'view.today', 'view.goToDate'] },
+  { name: 'insert', items: ['insert.event', 'insert.partner', 'insert.venue', 'insert.coproduction', 'insert.dependency'] },
   { name: 'plan', items: ['plan.properties'] },
 ]
 

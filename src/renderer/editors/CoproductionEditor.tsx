@@ -1,0 +1,95 @@
+import { useCallback, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { templatePhases } from '../../shared/commands'
+import { coproductionFormats, eventStatuses, type Coproduction } from '../../shared/format'
+import { DateInput, NameFields, ValueSelect } from './controls'
+import { PhaseRows, ReleaseRows } from './CoproductionRows'
+import { EditorDialog } from './EditorDialog'
+import { ChoiceList, Field, Row } from './fields'
+import type { EditorProps } from './types'
+import { useEntityForm } from './useEntityForm'
+
+/** Creates or edits a co-production: its phases (the standard five laid out on create) and releases. */
+export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, onDelete, onDuplicate }: EditorProps<'coproduction'>) {
+  const { t } = useTranslation()
+  const id = useId()
+  const formId = `${id}-form`
+  const convert = useCallback((draft: Coproduction) => draft, [])
+  const form = useEntityForm(project, 'coproduction', initial, convert, formId)
+  const { draft: c, update, touch, errorOf } = form
+  const [templateStart, setTemplateStart] = useState(initial.phases[0]?.start ?? '')
+  const set = <F extends keyof Coproduction>(field: F, value: Coproduction[F], touched?: string) => update((d) => ({ ...d, [field]: value }), touched ?? field)
+  const layOut = () => {
+    const phases = templatePhases(templateStart, { status: c.status === 'idea' ? 'idea' : 'planned' })
+    if (phases.length > 0) set('phases', phases, 'phases')
+  }
+  const save = () => {
+    const entity = form.submit()
+    if (entity) onSave(entity as Coproduction)
+  }
+  const f = (name: string) => `${id}-${name}`
+
+  return (
+    <EditorDialog
+      heading={isNew ? t('editing.heading.newCoproduction') : t('editing.heading.editCoproduction', { name: initial.title })}
+      formId={formId}
+      onSubmit={save}
+      onCancel={onCancel}
+      onDelete={onDelete}
+      onDuplicate={onDuplicate}
+      problemCount={form.submitted ? form.issues.length : 0}
+      size="wide"
+    >
+      <NameFields
+        idPrefix={id}
+        keys={['title', 'titleLocal']}
+        values={[c.title, c.titleLocal ?? '']}
+        labels={[t('editing.fields.title'), t('editing.fields.titleLocal')]}
+        onChange={(key, value) => set(key as 'title', value)}
+        onBlur={touch}
+        errorOf={errorOf}
+      />
+      <Row>
+        <Field id={f('format')} label={t('editing.fields.format')}>
+          {(aria) => <ValueSelect {...aria} field="format" value={c.format} values={coproductionFormats} label={(v) => t(`coproductionFormat.${v}`)} onChange={(v) => set('format', v)} />}
+        </Field>
+        <Field id={f('status')} label={t('editing.fields.status')}>
+          {(aria) => <ValueSelect {...aria} field="status" value={c.status} values={eventStatuses} label={(v) => t(`status.${v}`)} onChange={(v) => set('status', v)} />}
+        </Field>
+      </Row>
+      <ChoiceList
+        legend={t('editing.fields.partners')}
+        className="ed-choices-scroll"
+        idPrefix={f('partners')}
+        options={project.partners}
+        selected={c.partnerIds}
+        onChange={(ids) => set('partnerIds', ids)}
+        empty={t('editing.noPartnersYet')}
+      />
+      <div className="ed-three">
+        <ChoiceList legend={t('editing.fields.channels')} idPrefix={f('channels')} options={project.channels} selected={c.channelIds} onChange={(ids) => set('channelIds', ids)} />
+        <ChoiceList legend={t('editing.fields.audiences')} idPrefix={f('audiences')} options={project.audiences} selected={c.audienceIds} onChange={(ids) => set('audienceIds', ids)} />
+        <ChoiceList legend={t('editing.fields.strategies')} idPrefix={f('strategies')} options={project.strategies} selected={c.strategyIds} onChange={(ids) => set('strategyIds', ids)} />
+      </div>
+      <fieldset className="ed-group">
+        <legend>{t('editing.fields.phases')}</legend>
+        <div className="ed-template">
+          <Field id={f('templateStart')} label={t('editing.template.start')} hint={t('editing.template.hint')}>
+            {(aria) => <DateInput {...aria} field="templateStart" type="date" value={templateStart} onChange={setTemplateStart} />}
+          </Field>
+          <button type="button" className="small" onClick={layOut} disabled={templatePhases(templateStart).length === 0}>
+            {c.phases.length > 0 ? t('editing.template.replace') : t('editing.template.layOut')}
+          </button>
+        </div>
+        <PhaseRows rows={c.phases} onChange={(rows, touched) => set('phases', rows, touched)} errorOf={errorOf} touch={touch} />
+      </fieldset>
+      <fieldset className="ed-group">
+        <legend>{t('editing.fields.releases')}</legend>
+        <ReleaseRows rows={c.releases} channels={project.channels} onChange={(rows, touched) => set('releases', rows, touched)} errorOf={errorOf} touch={touch} />
+      </fieldset>
+      <Field id={f('notes')} label={t('editing.fields.notes')}>
+        {(aria) => <textarea {...aria} dir="auto" rows={3} value={c.notes ?? ''} onChange={(e) => set('notes', e.target.value)} />}
+      </Field>
+    </EditorDialog>
+  )
+}

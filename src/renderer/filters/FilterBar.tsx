@@ -1,0 +1,67 @@
+// The filter bar above the tables: search in both languages, facets, a date range, and how many
+// events are shown. The timeline reads the same filter.
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { activeFacetCount, type EventFilter } from '../../shared/filters'
+import { eventKinds, eventStatuses, type Project } from '../../shared/format'
+import { countryOptions } from '../editors/countries'
+import { FacetMenu, type FacetOption } from './FacetMenu'
+import { useEventFilter } from './useEventFilter'
+
+const named = (list: readonly { id: string; name: string; nameLocal?: string | undefined }[]): FacetOption[] =>
+  list.map((e) => ({ value: e.id, label: e.name, detail: e.nameLocal }))
+
+/** Search and facets for the events of `project`; `shown`/`total` say how many pass. */
+export function FilterBar({ project, shown, total, searchLabel }: { project: Project; shown: number; total: number; searchLabel: string }) {
+  const { t } = useTranslation()
+  const { filter, update, clear } = useEventFilter()
+  const countries = useMemo(() => {
+    const used = new Set(project.events.map((e) => e.country))
+    return countryOptions()
+      .filter((c) => used.has(c.value))
+      .map((c) => ({ value: c.value, label: c.label, detail: c.detail }))
+  }, [project.events])
+
+  const facet = (key: keyof EventFilter, label: string, options: FacetOption[]) => (
+    <FacetMenu label={label} options={options} selected={filter[key] as string[]} onChange={(values) => update({ [key]: values })} clearLabel={t('filters.clearFacet')} />
+  )
+  const active = activeFacetCount(filter)
+
+  return (
+    <div className="fl-bar" role="search" aria-label={t('filters.label')}>
+      <input
+        type="search"
+        className="fl-search"
+        aria-label={searchLabel}
+        placeholder={searchLabel}
+        value={filter.text}
+        onChange={(e) => update({ text: e.target.value })}
+      />
+      <div className="fl-facets">
+        {facet('statuses', t('filters.status'), eventStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })))}
+        {facet('kinds', t('filters.kind'), eventKinds.map((k) => ({ value: k, label: t(`eventKind.${k}`) })))}
+        {facet('countries', t('filters.country'), countries)}
+        {facet('partnerIds', t('filters.partner'), named(project.partners))}
+        {facet('channelIds', t('filters.channel'), named(project.channels))}
+        {facet('audienceIds', t('filters.audience'), named(project.audiences))}
+        {facet('strategyIds', t('filters.strategy'), named(project.strategies))}
+        <label className="fl-date">
+          <span>{t('filters.from')}</span>
+          <input type="date" value={filter.from} onChange={(e) => update({ from: e.target.value })} />
+        </label>
+        <label className="fl-date">
+          <span>{t('filters.to')}</span>
+          <input type="date" value={filter.to} onChange={(e) => update({ to: e.target.value })} />
+        </label>
+        {active > 0 && (
+          <button type="button" className="quiet small" onClick={clear}>
+            {t('filters.clearAll')}
+          </button>
+        )}
+      </div>
+      <p className="fl-count" role="status">
+        {active > 0 ? t('filters.showing', { shown, total }) : t('filters.all', { count: total })}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+// The table views of the plan screen's view switch (Events, Partners, Venues, Co-productions),
+// sharing the selection of the editing area.
+import type { Project } from '../../shared/format'
+import { useSharedSelection } from '../editors/EditingArea'
+import type { TableKind } from './columns'
+import { TablesView } from './TablesView'
+
+/** The table views, by their name in the view switch. */
+export const tableViews = { events: 'event', partners: 'partner', venues: 'venue', coproductions: 'coproduction' } as const satisfies Record<string, TableKind>
+export type TableView = keyof typeof tableViews
+
+/** True for a view name that is one of the tables. */
+export function isTableView(view: string): view is TableView {
+  return Object.prototype.hasOwnProperty.call(tableViews, view)
+}
+
+export function TablesScreen({ project, view }: { project: Project; view: TableView }) {
+  const { selectedId, select } = useSharedSelection()
+  return <TablesView project={project} kind={tableViews[view]} selectedId={selectedId} onSelect={select} />
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next'
+import type { Conflict } from '../../shared/timeline'
+import { useModel } from './context'
+
+interface ConflictsPanelProps {
+  onShow: (itemId: string) => void
+  onAcknowledge: (conflict: Conflict) => void
+  onWarnAgain: (conflict: Conflict) => void
+  onClose: () => void
+}
+
+/** Every scheduling warning of the plan: jump to the item, or acknowledge it until its dates change. */
+export function ConflictsPanel({ onShow, onAcknowledge, onWarnAgain, onClose }: ConflictsPanelProps) {
+  const { t } = useTranslation()
+  const model = useModel()
+  const { conflicts, acknowledged } = model
+  return (
+    <section className="tl-panel tl-conflicts" aria-labelledby="tl-conflicts-heading">
+      <header className="tl-panel-header">
+        <h2 id="tl-conflicts-heading">{t('conflicts.headingCount', { count: conflicts.length })}</h2>
+        <button type="button" className="quiet small" onClick={onClose} aria-label={t('conflicts.close')}>
+          ×
+        </button>
+      </header>
+      <div className="tl-panel-body">
+        {conflicts.length === 0 && <p className="muted">{t('conflicts.none')}</p>}
+        <ul className="tl-conflict-list">
+          {conflicts.map((conflict) => (
+            <li key={conflict.id} className="tl-conflict-row">
+              <span className="tl-conflict-icon" aria-hidden="true" />
+              <div className="tl-conflict-body">
+                <span className="tl-conflict-kind">{t(`conflicts.kind.${conflict.kind}`)}</span>
+                <span className="tl-conflict-text">{model.itemText.conflictReason(conflict)}</span>
+                <span className="tl-conflict-actions">
+                  <button type="button" className="small" onClick={() => onShow(conflict.itemIds[0] ?? '')}>
+                    {t('conflicts.show')}
+                  </button>
+                  <button type="button" className="quiet small" onClick={() => onAcknowledge(conflict)}>
+                    {t('conflicts.acknowledge')}
+                  </button>
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+        {acknowledged.length > 0 && (
+          <details className="tl-acknowledged">
+            <summary>{t('conflicts.acknowledgedCount', { count: acknowledged.length })}</summary>
+            <ul className="tl-conflict-list">
+              {acknowledged.map((conflict) => (
+                <li key={conflict.id} className="tl-conflict-row is-quiet">
+                  <div className="tl-conflict-body">
+                    <span className="tl-conflict-text">{model.itemText.conflictReason(conflict)}</span>
+                    <span className="tl-conflict-actions">
+                      <button type="button" className="small" onClick={() => onShow(conflict.itemIds[0] ?? '')}>
+                        {t('conflicts.show')}
+                      </button>
+                      <button type="button" className="quiet small" onClick={() => onWarnAgain(conflict)}>
+                        {t('conflicts.warnAgain')}
+                      </button>
+                    </span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    </section>
+  )
+}

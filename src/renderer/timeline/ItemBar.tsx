@@ -1,0 +1,121 @@
+import { memo, useId, type KeyboardEvent, type MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useDraggable } from '@dnd-kit/core'
+import { findItem, widthOf, xFromTime, type Edge } from '../../shared/timeline'
+import { colorKey } from './colors'
+import { arrowDirections, useActions, useModel } from './context'
+import { barTop, MILESTONE_SIZE, MIN_BAR_WIDTH, MIN_LABEL_ROOM, type PlacedItem } from './layout'
+import { useEditingActions } from '../editors/useEditing'
+import { editTimelineItem } from '../editors/timelineLinks'
+
+interface ItemBarProps {
+  item: PlacedItem
+  laneTop: number
+  laneName: string
+  selected: boolean
+  tabbable: boolean
+  /** The item is being dragged: the overlay shows it, this stays behind as a faint placeholder. */
+  ghost: boolean
+}
+
+
+function ResizeHandle({ itemKey, edge }: { itemKey: string; edge: Edge }) {
+  const id = `r|${edge}|${itemKey}`
+  const { setNodeRef, listeners } = useDraggable({ id, data: { type: 'resize', key: itemKey, edge } })
+  return <span ref={setNodeRef} data-dnd-id={id} className={`tl-handle tl-handle-${edge}`} aria-hidden="true" {...listeners} />
+}
+
+/** One event, phase or release on its lane: a bar, or a diamond for milestones; a button for keyboard and screen readers. */
+export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected, tabbable, ghost }: ItemBarProps) {
+  const { t } = useTranslation()
+  const model = useModel()
+  const actions = useActions()
+  const editing = useEditingActions()
+  const describedBy = useId()
+  const id = `i|${item.key}`
+  const { setNodeRef, attributes, listeners } = useDraggable({ id, data: { type: 'item', key: item.key } })
+  const located = findItem(model.content, item.ref.id)
+  if (!located) return null
+
+  const zoom = model.view.zoom
+  const x = xFromTime(item.start, model.origin, zoom)
+  const width = item.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, widthOf(item.end - item.start, zoom))
+  const left = item.milestone ? x - MILESTONE_SIZE / 2 : x
+  const status = located.type === 'release' ? undefined : located.item.status
+  const conflicts = model.conflictsOf.get(item.ref.id)
+  // A bar too short to hold its handles is moved, not resized, by mouse (the keyboard resizes any).
+  const resizable = !item.milestone && located.type !== 'release' && width >= 20
+  const name = model.itemText.accessibleName(item.ref, laneName)
+
+  const classes = ['tl-item', item.milestone ? 'is-milestone' : 'is-bar', `is-${located.type}`]
+  if (status === 'idea') classes.push('is-idea')
+  if (status === 'cancelled') classes.push('is-cancelled')
+  if (selected) classes.push('is-selected')
+  if (ghost) classes.push('is-ghost')
+  if (conflicts) classes.push('has-conflict')
+
+  const onClick = (event: MouseEvent) => {
+    const mode = event.ctrlKey || event.metaKey ? 'toggle' : event.shiftKey ? 'add' : 'only'
+    actions.select(item.ref.id, item.key, mode)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // While picked up, the keys belong to dnd-kit's keyboard sensor.
+    if (actions.dragStore.get()) return
+    const direction = arrowDirections[event.key]
+    if (direction && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault()
+      actions.navigate(item.key, direction)
+      return
+    }
+    if (event.key === 'Escape') {
+      actions.clearSelection()
+      return
+    }
+    listeners?.onKeyDown?.(event)
+  }
+
+  const describedIds = [attributes['aria-describedby'], conflicts ? describedBy : undefined].filter(Boolean).join(' ')
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      data-dnd-id={id}
+      data-item-key={item.key}
+      data-focus-key={item.key}
+      data-color={colorKey(located, model.view.colorBy)}
+      className={classes.join(' ')}
+      style={{ left, width, top: barTop(laneTop, item.row) - laneTop }}
+      tabIndex={tabbable ? 0 : -1}
+      aria-roledescription={t('timeline.item.role')}
+      aria-label={name}
+      aria-pressed={selected}
+      aria-describedby={describedIds}
+      onClick={onClick}
+      onDoubleClick={() => editing && editTimelineItem(editing, model.content, item.ref.id)}
+      onFocus={(event) => {
+        actions.focused(item.key)
+        actions.showTooltip(item.key, event.currentTarget)
+      }}
+      onBlur={() => actions.hideTooltip(item.key)}
+      onPointerEnter={(event) => actions.showTooltip(item.key, event.currentTarget)}
+      onPointerLeave={() => actions.hideTooltip(item.key)}
+    >
+      {resizable && <ResizeHandle itemKey={item.key} edge="start" />}
+      {conflicts && item.room >= MIN_LABEL_ROOM && <span className="tl-conflict-icon" aria-hidden="true" />}
+      {item.room >= MIN_LABEL_ROOM && (
+        <span className="tl-label" dir="auto" style={{ maxWidth: Math.max(0, item.room - (item.milestone ? MILESTONE_SIZE + 4 : 10)) }}>
+          {item.label}
+        </span>
+      )}
+      {resizable && <ResizeHandle itemKey={item.key} edge="end" />}
+      {conflicts && (
+        <span id={describedBy} className="sr-only">
+          {conflicts.map((c) => t('conflicts.warning', { reason: model.itemText.conflictReason(c) })).join(' ')}
+        </span>
+      )}
+    </div>
+  )
+})

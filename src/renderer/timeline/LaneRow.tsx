@@ -1,0 +1,173 @@
+import { memo, useContext, type CSSProperties, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useDraggable } from '@dnd-kit/core'
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { findItem, widthOf, xFromTime, type AxisRange } from '../../shared/timeline'
+import { colorKey } from './colors'
+import { arrowDirections, SelectionContext, useActions, useModel } from './context'
+import { ItemBar } from './ItemBar'
+import { itemsInRange, LANE_HEADER_WIDTH, MIN_BAR_WIDTH, type PlacedItem } from './layout'
+import { gripFocusKey, laneFocusKey } from './navigation'
+
+interface LaneRowProps {
+  index: number
+  /** The stretch of time on screen (plus a margin): items outside it are not in the DOM. */
+  window: AxisRange
+  /** Keys of items being dragged: drawn as placeholders. */
+  dragging: ReadonlySet<string>
+  /** Keys kept in the DOM wherever they are: dragged items (dnd-kit follows their node) and the focused one. */
+  pinned: ReadonlySet<string>
+}
+
+function LaneHeader({ index, focusKey }: { index: number; focusKey: string | null }) {
+  const { t } = useTranslation()
+  const model = useModel()
+  const actions = useActions()
+  const lane = model.lanes[index]!.lane
+  const box = model.boxes[index]!
+  const title = model.itemText.laneTitle(lane)
+  const id = `l|${lane.key}`
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging, isSorting } = useSortable({ id, data: { type: 'lane', laneKey: lane.key } })
+  const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition }
+  const toggleKey = laneFocusKey(lane.key)
+  const gripKey = gripFocusKey(lane.key)
+  const navigate = (event: KeyboardEvent, from: string): boolean => {
+    const direction = arrowDirections[event.key]
+    if (!direction || actions.dragStore.get() || isSorting) return false
+    event.preventDefault()
+    actions.navigate(from, direction)
+    return true
+  }
+  return (
+    <div ref={setNodeRef} className={isDragging ? 'tl-lane-header is-dragging' : 'tl-lane-header'} style={style} data-dnd-id={id}>
+      <button
+        type="button"
+        className="tl-lane-toggle"
+        data-focus-key={toggleKey}
+        tabIndex={focusKey === toggleKey ? 0 : -1}
+        onKeyDown={(event) => navigate(event, toggleKey)}
+        onFocus={() => actions.focused(toggleKey)}
+        aria-expanded={!box.collapsed}
+        aria-label={t(box.collapsed ? 'timeline.lane.expand' : 'timeline.lane.collapse', { lane: title.name })}
+        onClick={() => actions.toggleLane(lane.key)}
+      >
+        <span className="tl-chevron" aria-hidden="true" />
+      </button>
+      <div className="tl-lane-names">
+        <span className="tl-lane-name" dir="auto" title={title.name}>
+          {title.name}
+        </span>
+        {title.local && !box.collapsed && (
+          <span className="tl-lane-local" dir="auto" title={title.local}>
+            {title.local}
+          </span>
+        )}
+      </div>
+      <span className="tl-lane-count" title={t('timeline.lane.count', { count: lane.count })}>
+        <span aria-hidden="true">{lane.count}</span>
+        <span className="sr-only">{t('timeline.lane.count', { count: lane.count })}</span>
+      </span>
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="tl-lane-grip"
+        {...attributes}
+        {...listeners}
+        data-focus-key={gripKey}
+        tabIndex={focusKey === gripKey ? 0 : -1}
+        onFocus={() => actions.focused(gripKey)}
+        onKeyDown={(event) => {
+          if (!navigate(event, gripKey)) listeners?.onKeyDown?.(event)
+        }}
+        aria-roledescription={t('timeline.lane.role')}
+        aria-label={t('timeline.lane.reorder', { lane: title.name })}
+      >
+        <span aria-hidden="true" />
+      </button>
+    </div>
+  )
+}
+
+// A collapsed lane still shows when it is busy: each item as a thin tick, not focusable.
+function CollapsedStrip({ items }: { items: PlacedItem[] }) {
+  const model = useModel()
+  const zoom = model.view.zoom
+  return (
+    <>
+      {items.map((item) => {
+        const located = findItem(model.content, item.ref.id)
+        if (!located) return null
+        const left = xFromTime(item.start, model.origin, zoom)
+        return (
+          <span
+            key={item.key}
+            className="tl-tick"
+            data-color={colorKey(located, model.view.colorBy)}
+            style={{ left, width: Math.max(MIN_BAR_WIDTH / 2, widthOf(item.end - item.start, zoom)) }}
+          />
+        )
+      })}
+    </>
+  )
+}
+
+/** One lane: its sticky header on the left and its track with the items on screen. */
+export const LaneRow = memo(function LaneRow({ index, window, dragging, pinned }: LaneRowProps) {
+  const { t } = useTranslation()
+  const model = useModel()
+  const actions = useActions()
+  const { ids, focusKey } = useContext(SelectionContext)
+  const stacked = model.lanes[index]!
+  const box = model.boxes[index]!
+  const lane = stacked.lane
+  const trackId = `t|${lane.key}`
+  const { setNodeRef, listeners } = useDraggable({ id: trackId, data: { type: 'track', laneIndex: index }, disabled: box.collapsed })
+
+  const visible = itemsInRange(stacked, window)
+  if (pinned.size > 0) {
+    const shown = new Set(visible.map((item) => item.key))
+    for (const key of pinned) {
+      const found = model.placed.get(key)
+      if (found?.laneIndex === index && !shown.has(key)) visible.push(found.item)
+    }
+  }
+  const title = model.itemText.laneTitle(lane)
+
+  return (
+    <div
+      className={box.collapsed ? 'tl-lane is-collapsed' : 'tl-lane'}
+      style={{ top: box.top, height: box.height, width: LANE_HEADER_WIDTH + model.width }}
+      data-lane-key={lane.key}
+      role="group"
+      aria-label={t('timeline.lane.label', { lane: title.name, count: lane.count })}
+    >
+      <LaneHeader index={index} focusKey={focusKey} />
+      <div
+        ref={setNodeRef}
+        className="tl-track"
+        data-dnd-id={trackId}
+        {...listeners}
+        onClick={(event) => {
+          if (event.target === event.currentTarget) actions.clearSelection()
+        }}
+      >
+        {box.collapsed ? (
+          <CollapsedStrip items={visible} />
+        ) : (
+          visible.map((item) => (
+            <ItemBar
+              key={item.key}
+              item={item}
+              laneTop={box.top}
+              laneName={title.name}
+              selected={ids.has(item.ref.id)}
+              tabbable={focusKey === item.key}
+              ghost={dragging.has(item.key)}
+            />
+          ))
+        )}
+      </div>
+    </div>
+  )
+})

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next'
+import type { ColorBy } from '../../shared/timeline'
+import { legendSwatches } from './colors'
+
+/** What the colours and shapes mean, for the chosen colouring. */
+export function Legend({ colorBy }: { colorBy: ColorBy }) {
+  const { t } = useTranslation()
+  const { events, phases } = legendSwatches(colorBy)
+  return (
+    <div className="tl-legend" role="group" aria-label={t('timeline.legend.label')}>
+      <ul className="tl-legend-list">
+        {events.map((swatch) => (
+          <li key={swatch.color}>
+            <span className="tl-swatch" data-color={swatch.color} aria-hidden="true" />
+            {t(swatch.label)}
+          </li>
+        ))}
+      </ul>
+      {phases.length > 0 && (
+        <ul className="tl-legend-list">
+          {phases.map((swatch) => (
+            <li key={swatch.color}>
+              <span className={swatch.color === 'release' ? 'tl-swatch is-diamond' : 'tl-swatch'} data-color={swatch.color} aria-hidden="true" />
+              {t(swatch.label)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="tl-legend-list tl-legend-shapes">
+        <li>
+          <span className="tl-swatch is-idea" aria-hidden="true" />
+          {t('timeline.legend.idea')}
+        </li>
+        <li>
+          <span className="tl-swatch-text is-cancelled" aria-hidden="true">
+            Abc
+          </span>
+          {t('timeline.legend.cancelled')}
+        </li>
+        <li>
+          <span className="tl-swatch is-diamond" aria-hidden="true" />
+          {t('timeline.legend.milestone')}
+        </li>
+        <li>
+          <span className="tl-legend-arrow" aria-hidden="true" />
+          {t('timeline.legend.dependency')}
+        </li>
+        <li>
+          <span className="tl-conflict-icon" aria-hidden="true" />
+          {t('timeline.legend.conflict')}
+        </li>
+      </ul>
+    </div>
+  )
+}

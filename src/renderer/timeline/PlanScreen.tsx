@@ -1,0 +1,87 @@
+import type { RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Project } from '../../shared/format'
+import { extentOf, formatDate, projectSpans } from '../../shared/timeline'
+import type { FileInfo } from '../../shared/ipc'
+import { PlanView } from '../components/PlanView'
+import { usePlanText } from '../usePlanText'
+import type { UndoLabel } from '../workspace'
+import { Timeline, type TimelineHandle } from './Timeline'
+import { isTableView, TablesScreen, type TableView } from '../tables/TablesScreen'
+import { FilterNotice } from '../filters/FilterNotice'
+
+/** Which view of the plan fills the window. */
+export type PlanScreenView = 'timeline' | TableView | 'list'
+
+interface PlanScreenProps {
+  project: Project
+  file: FileInfo | null
+  migratedFrom?: number | undefined
+  view: PlanScreenView
+  onView: (view: PlanScreenView) => void
+  onEdit: (project: Project, label: UndoLabel) => void
+  onChangeView: (change: (project: Project) => Project) => void
+  timelineRef: RefObject<TimelineHandle | null>
+}
+
+function ViewSwitch({ view, onView }: Pick<PlanScreenProps, 'view' | 'onView'>) {
+  const { t } = useTranslation()
+  return (
+    <div className="view-switch" role="group" aria-label={t('planScreen.view')}>
+      {(['timeline', 'events', 'partners', 'venues', 'coproductions', 'list'] as const).map((option) => (
+        <button key={option} type="button" aria-pressed={view === option} onClick={() => onView(option)}>
+          {isTableView(option) ? t(`views.${option}`) : t(`planScreen.${option}`)}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+/** The open plan: a compact one-line header and the timeline, or the read-only lists. */
+export function PlanScreen({ project, file, migratedFrom, view, onView, onEdit, onChangeView, timelineRef }: PlanScreenProps) {
+  const { t } = useTranslation()
+  const text = usePlanText(project.homeTimeZone)
+  if (view === 'list') {
+    return (
+      <div className="plan-list-screen">
+        <div className="plan-list-switch">
+          <ViewSwitch view={view} onView={onView} />
+        </div>
+        <PlanView project={project} file={file} migratedFrom={migratedFrom} />
+      </div>
+    )
+  }
+  const extent = extentOf(projectSpans(project).values())
+  const span = extent && { start: formatDate(extent.start), end: formatDate(Math.max(extent.start, extent.end - 1)) }
+  const offset = text.dates.offsetOf(project.homeTimeZone)
+  return (
+    <div className="plan-screen">
+      <header className="plan-bar">
+        <h1 id="plan-title" className="plan-bar-title">
+          <span className="name-primary" dir="auto">
+            {project.title}
+          </span>
+          {project.titleLocal && (
+            <span className="plan-bar-local" dir="auto">
+              {project.titleLocal}
+            </span>
+          )}
+        </h1>
+        <p className="plan-bar-meta">
+          <span>{span ? text.dates.daySpanOf(span.start, span.end) : t('plan.noDates')}</span>
+          <span title={t('plan.homeTimeZone')}>{offset ? t('plan.zoneWithOffset', { zone: project.homeTimeZone, offset }) : project.homeTimeZone}</span>
+        </p>
+        {migratedFrom !== undefined && <p className="plan-bar-note">{t('plan.migrated', { from: migratedFrom })}</p>}
+        <ViewSwitch view={view} onView={onView} />
+      </header>
+      {isTableView(view) ? (
+        <TablesScreen project={project} view={view} />
+      ) : (
+        <>
+          <FilterNotice project={project} />
+          <Timeline project={project} onEdit={onEdit} onChangeView={onChangeView} handleRef={timelineRef} />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,121 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AutoScrollActivator, DndContext, MeasuringStrategy } from '@dnd-kit/core'
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { timeFromX, type AxisRange } from '../../shared/timeline'
+import { useModel } from './context'
+import { Dependencies } from './Dependencies'
+import { DragLayer } from './DragLayer'
+import { LANE_HEADER_WIDTH } from './layout'
+import { LaneRow } from './LaneRow'
+import { HEADER_HEIGHT, TimelineGrid, TimelineHeader } from './TimelineHeader'
+import type { useTimelineDnd } from './useTimelineDnd'
+
+interface TimelineCanvasProps {
+  dnd: ReturnType<typeof useTimelineDnd>
+  scrollerRef: RefObject<HTMLDivElement | null>
+  bodyRef: RefObject<HTMLDivElement | null>
+  /** Keys of the items being dragged (placeholders), and keys to keep in the DOM (dragged and focused). */
+  dragging: ReadonlySet<string>
+  pinned: ReadonlySet<string>
+  /** Lanes to keep rendered whatever the scroll position (the dragged and the focused item's). */
+  pinnedLanes: readonly number[]
+}
+
+const EMPTY: ReadonlySet<string> = new Set()
+
+// The time window rendered: the screen plus half a screen each side, moved in half-screen steps so
+// scrolling re-renders the rows only every half screen.
+function quantize(scrollLeft: number, width: number): { left: number; width: number } {
+  const step = Math.max(256, Math.round(width / 2))
+  return { left: Math.floor(scrollLeft / step) * step - step, width: width + 3 * step }
+}
+
+/** The scrolling canvas: the header, the virtualized lanes with their items, arrows, grid and the drag layer. */
+export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pinnedLanes }: TimelineCanvasProps) {
+  const { t } = useTranslation()
+  const model = useModel()
+  const zoom = model.view.zoom
+  const [slice, setSlice] = useState({ left: 0, width: 2000 })
+
+  const reslice = useCallback(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    const next = quantize(scroller.scrollLeft, Math.max(0, scroller.clientWidth - LANE_HEADER_WIDTH))
+    setSlice((current) => (current.left === next.left && current.width === next.width ? current : next))
+  }, [scrollerRef])
+
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    reslice()
+    scroller.addEventListener('scroll', reslice, { passive: true })
+    const observer = new ResizeObserver(reslice)
+    observer.observe(scroller)
+    return () => {
+      scroller.removeEventListener('scroll', reslice)
+      observer.disconnect()
+    }
+  }, [scrollerRef, reslice])
+  // A new zoom or plan moves what the scroll position means.
+  useLayoutEffect(reslice, [reslice, zoom, model.width])
+
+  const window: AxisRange = useMemo(
+    () => ({ start: timeFromX(slice.left, model.origin, zoom), end: timeFromX(slice.left + slice.width, model.origin, zoom) }),
+    [slice, model.origin, zoom],
+  )
+
+  const pinnedRef = useRef(pinnedLanes)
+  useLayoutEffect(() => {
+    pinnedRef.current = pinnedLanes
+  })
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = new Set(defaultRangeExtractor(range))
+    for (const index of pinnedRef.current) if (index >= 0 && index < range.count) indexes.add(index)
+    return [...indexes].sort((a, b) => a - b)
+  }, [])
+  const boxes = model.boxes
+  // The virtualizer is read fresh on every render (rows below); nothing memoizes its functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: model.lanes.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: (index) => boxes[index]?.height ?? 52,
+    getItemKey: (index) => model.lanes[index]?.lane.key ?? index,
+    overscan: 3,
+    scrollMargin: HEADER_HEIGHT,
+    rangeExtractor,
+  })
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, boxes])
+
+  const laneIds = useMemo(() => model.lanes.map((lane) => `l|${lane.lane.key}`), [model.lanes])
+  const rows = virtualizer.getVirtualItems()
+
+  return (
+    <DndContext
+      sensors={dnd.sensors}
+      collisionDetection={dnd.collisionDetection}
+      accessibility={dnd.accessibility}
+      measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
+      // Scroll when the pointer nears an edge; a long bar's own edges are usually off screen.
+      autoScroll={{ activator: AutoScrollActivator.Pointer, threshold: { x: 0.08, y: 0.12 } }}
+      {...dnd.handlers}
+    >
+      <div className="tl-scroller" ref={scrollerRef} tabIndex={-1}>
+        <TimelineHeader window={window} cornerLabel={t(`timeline.grouping.${model.view.grouping}`)} />
+        <div className="tl-body" ref={bodyRef} style={{ height: model.height, width: LANE_HEADER_WIDTH + model.width }}>
+          <TimelineGrid window={window} height={model.height} />
+          <Dependencies window={window} />
+          <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>
+            {rows.map((row) => (
+              <LaneRow key={row.key} index={row.index} window={window} dragging={dragging.size > 0 ? dragging : EMPTY} pinned={pinned} />
+            ))}
+          </SortableContext>
+          {model.lanes.length === 0 && <p className="tl-empty">{t('timeline.noLanes')}</p>}
+        </div>
+      </div>
+      <DragLayer store={dnd.store} scrollerRef={scrollerRef} />
+    </DndContext>
+  )
+}

@@ -1,0 +1,107 @@
+// What the timeline says about items, lanes and conflicts, in the UI language: bar labels,
+// accessible names ("Treasures of the Silk Road: Liaoning Bronzes, 15 Apr – 30 Jun 2027, Almaty
+// Museum of Arts"), lane names in both languages and conflict reasons with names, not ids.
+import type { TFunction } from 'i18next'
+import type { Project } from '../../shared/format'
+import { findItem, itemTitle, NONE_LANE, type Conflict, type Grouping, type ItemRef, type Lane, type LocatedItem } from '../../shared/timeline'
+import type { DisplayDate } from '../dates'
+import type { PlanText } from '../usePlanText'
+
+/** A lane's name as its header shows it: the name, and a second-language name or code beneath. */
+export interface LaneTitle {
+  name: string
+  local?: string | undefined
+}
+
+/** The dates of an item as a planner reads them (home zone, with its own local time noted). */
+export function itemDates(located: LocatedItem, text: PlanText): DisplayDate {
+  if (located.type === 'release') return text.dates.moment(located.item.start, located.item.timeZone)
+  const zone = located.type === 'event' ? located.item.timeZone : undefined
+  return text.dates.span(located.item.start, located.item.end, zone)
+}
+
+/** Builds the wording helpers for one document, grouping and language. */
+export function makeItemText(project: Project, grouping: Grouping, text: PlanText, t: TFunction) {
+  const channelName = (id: string) => project.channels.find((c) => c.id === id)?.name ?? id
+
+  const laneTitle = (lane: Pick<Lane, 'key' | 'name' | 'nameLocal'>): LaneTitle => {
+    if (lane.key === NONE_LANE) return { name: t(`timeline.noneLane.${grouping}`) }
+    switch (grouping) {
+      case 'country':
+        return { name: text.country(lane.key), local: lane.key }
+      case 'kind':
+        return { name: t(`eventKind.${lane.key as 'other'}`) }
+      case 'status':
+        return { name: t(`status.${lane.key as 'idea'}`) }
+      default:
+        return { name: lane.name, local: lane.nameLocal }
+    }
+  }
+
+  const labelOf = (located: LocatedItem): string => {
+    if (located.type === 'event') return located.item.title
+    const owner = located.coproduction.title
+    if (located.type === 'phase') {
+      const kind = t(`phaseKind.${located.item.kind}`)
+      const name = located.item.title ?? kind
+      return grouping === 'coproduction' ? name : t('timeline.item.ofCoproduction', { coproduction: owner, name })
+    }
+    const name = located.item.title ?? t('timeline.item.release', { channel: channelName(located.item.channelId) })
+    return grouping === 'coproduction' ? name : t('timeline.item.ofCoproduction', { coproduction: owner, name })
+  }
+
+  // An event with three partners is labelled three times; phases and releases go through t().
+  const labels = new Map<string, string>()
+  const label = (ref: Pick<ItemRef, 'id'>): string => {
+    let text = labels.get(ref.id)
+    if (text === undefined) {
+      const located = findItem(project, ref.id)
+      text = located ? labelOf(located) : ref.id
+      labels.set(ref.id, text)
+    }
+    return text
+  }
+
+  const titleOf = (id: string): string => {
+    const located = findItem(project, id)
+    return located ? itemTitle(located) : id
+  }
+
+  // Formatting dates in time zones is the costly part of rendering an item; each is done once per document.
+  const names = new Map<string, string>()
+  const accessibleName = (ref: Pick<ItemRef, 'id'>, laneName: string): string => {
+    const key = `${ref.id}\u0000${laneName}`
+    let name = names.get(key)
+    if (name === undefined) {
+      const located = findItem(project, ref.id)
+      name = located ? t('timeline.item.name', { title: labelOf(located), dates: itemDates(located, text).text, lane: laneName }) : ref.id
+      names.set(key, name)
+    }
+    return name
+  }
+
+  const conflictReason = (conflict: Conflict): string => {
+    const p = conflict.params
+    const coproduction = (id: string | undefined) => project.coproductions.find((c) => c.id === id)?.title ?? id ?? ''
+    switch (conflict.kind) {
+      case 'venue-double-booked':
+        return t('conflicts.reason.venue-double-booked', {
+          venue: project.venues.find((v) => v.id === p.venueId)?.name ?? p.venueId,
+          first: titleOf(p.first ?? ''),
+          second: titleOf(p.second ?? ''),
+        })
+      case 'dependency-violated':
+        return t('conflicts.reason.dependency-violated', { from: label({ id: p.from ?? '' }), to: label({ id: p.to ?? '' }) })
+      case 'phases-out-of-order':
+        return t('conflicts.reason.phases-out-of-order', { coproduction: coproduction(p.coproductionId), earlier: label({ id: p.earlier ?? '' }), later: label({ id: p.later ?? '' }) })
+      case 'release-before-post-production':
+        return t('conflicts.reason.release-before-post-production', { coproduction: coproduction(p.coproductionId), release: label({ id: p.release ?? '' }) })
+      case 'event-outside-coproduction':
+        return t('conflicts.reason.event-outside-coproduction', { event: titleOf(p.event ?? ''), coproduction: coproduction(p.coproductionId) })
+    }
+  }
+
+  return { laneTitle, label, labelOf, accessibleName, conflictReason, titleOf }
+}
+
+export type ItemText = ReturnType<typeof makeItemText>

@@ -1,0 +1,288 @@
+// The timeline's one drag layer (@dnd-kit/core): moving, resizing and creating items, the rubber
+// band, and re-ordering lanes, by pointer and by keyboard. The drop is the only moment the
+// document changes; in between, a small store feeds the overlay and the announcements.
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  closestCenter,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+  type ScreenReaderInstructions,
+} from '@dnd-kit/core'
+import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
+import { newId, type Project } from '../../shared/format'
+import { findItem, formatDate, setLaneOrder, xFromTime, type Edge, type TimelineEdit } from '../../shared/timeline'
+import { createDragStore, editOf, previewOf, samePreview, type CanvasPoint, type DragPreview, type DragSession, type KeyboardSteps } from './dragState'
+import { itemDates } from './itemText'
+import { BAR_HEIGHT, barTop, LANE_HEADER_WIDTH, MIN_BAR_WIDTH, type PlacedItem } from './layout'
+import type { TimelineModel } from './useTimelineModel'
+
+/** What a draggable on the timeline is. */
+export type DragData = { type: 'item'; key: string } | { type: 'resize'; key: string; edge: Edge } | { type: 'track'; laneIndex: number } | { type: 'lane'; laneKey: string }
+
+interface Options {
+  model: TimelineModel
+  selection: ReadonlySet<string>
+  bodyRef: RefObject<HTMLDivElement | null>
+  scrollerRef: RefObject<HTMLDivElement | null>
+  onEdit: (edit: TimelineEdit) => void
+  onSelect: (ids: string[], focusKey?: string) => void
+  onCreated: (id: string, laneKey: string) => void
+  changeView: (change: (project: Project) => Project) => void
+}
+
+const NO_COLLISIONS: ReturnType<CollisionDetection> = []
+const dataOf = (value: unknown): DragData | undefined => value as DragData | undefined
+
+export function useTimelineDnd(options: Options) {
+  const { t } = useTranslation()
+  const latest = useRef(options)
+  useLayoutEffect(() => {
+    latest.current = options
+  })
+  const store = useMemo(() => createDragStore(), [])
+  const keys = useRef<KeyboardSteps>({ steps: 0, lanes: 0, resize: 0 })
+
+  const context = () => {
+    const { model } = latest.current
+    return { project: model.content, zoom: model.view.zoom, origin: model.origin, boxes: model.boxes }
+  }
+
+  // The canvas position of a client point, through the lanes' container (scrolling included).
+  const toCanvas = (clientX: number, clientY: number): CanvasPoint => {
+    const rect = latest.current.bodyRef.current?.getBoundingClientRect()
+    return rect ? { x: clientX - rect.left - LANE_HEADER_WIDTH, y: clientY - rect.top } : { x: 0, y: 0 }
+  }
+
+  const update = (distance: CanvasPoint) => {
+    const current = store.get()
+    if (!current) return
+    const preview = previewOf(current.session, context(), distance, current.session.keyboard ? keys.current : null)
+    if (!samePreview(preview, current.preview)) store.set({ session: current.session, preview })
+  }
+
+  const sessionFor = (event: DragStartEvent): DragSession | null => {
+    const data = dataOf(event.active.data.current)
+    const { model, selection } = latest.current
+    if (!data || data.type === 'lane') return null
+    const activator = event.activatorEvent
+    const keyboard = activator instanceof KeyboardEvent
+    const scroller = latest.current.scrollerRef.current
+    const node = document.querySelector(`[data-dnd-id="${CSS.escape(String(event.active.id))}"]`)
+    const nodeRect = node?.getBoundingClientRect()
+    const nodePoint = nodeRect ? toCanvas(nodeRect.left, nodeRect.top) : { x: 0, y: 0 }
+    const scroll = { left: scroller?.scrollLeft ?? 0, top: scroller?.scrollTop ?? 0 }
+    const pointer = activator instanceof MouseEvent ? toCanvas(activator.clientX, activator.clientY) : nodePoint
+    if (data.type === 'track') {
+      const box = model.boxes[data.laneIndex]
+      const mode = activator instanceof MouseEvent && activator.shiftKey ? 'select' : 'create'
+      return { mode, keyboard, moving: [], edge: 'end', laneIndex: data.laneIndex, start: { x: pointer.x, y: box ? Math.max(pointer.y, box.top) : pointer.y }, node: nodePoint, scroll }
+    }
+    const found = model.placed.get(data.key)
+    if (!found) return null
+    let moving: PlacedItem[] = [found.item]
+    if (data.type === 'item' && selection.has(found.item.ref.id) && selection.size > 1) {
+      moving = [found.item]
+      for (const id of selection) {
+        if (id === found.item.ref.id) continue
+        const key = model.firstKeyOf.get(id)
+        const other = key === undefined ? undefined : model.placed.get(key)
+        if (other) moving.push(other.item)
+      }
+    }
+    const start = keyboard ? { x: xFromTime(found.item.start, model.origin, model.view.zoom), y: nodePoint.y } : pointer
+    return { mode: data.type === 'resize' ? 'resize' : 'move', keyboard, placed: found.item, moving, edge: data.type === 'resize' ? data.edge : 'end', laneIndex: found.laneIndex, start, node: nodePoint, scroll }
+  }
+
+  const onDragStart = (event: DragStartEvent) => {
+    const session = sessionFor(event)
+    if (!session) return
+    keys.current = { steps: 0, lanes: 0, resize: 0 }
+    store.set({ session, preview: previewOf(session, context(), { x: 0, y: 0 }, session.keyboard ? keys.current : null) })
+  }
+
+  const onDragMove = (event: DragMoveEvent) => update(event.delta)
+
+  const finish = (event: DragEndEvent) => {
+    const data = dataOf(event.active.data.current)
+    const { model } = latest.current
+    if (data?.type === 'lane') {
+      const over = dataOf(event.over?.data.current)
+      if (over?.type !== 'lane' || over.laneKey === data.laneKey) return
+      const order = model.lanes.map((lane) => lane.lane.key)
+      const from = order.indexOf(data.laneKey)
+      const to = order.indexOf(over.laneKey)
+      if (from < 0 || to < 0) return
+      const next = arrayMove(order, from, to)
+      latest.current.changeView((project) => setLaneOrder(project, model.view.grouping, next))
+      return
+    }
+    const current = store.get()
+    if (!current) return
+    const { session } = current
+    const preview = previewOf(session, context(), event.delta, session.keyboard ? keys.current : null)
+    if (session.mode === 'select') {
+      latest.current.onSelect(itemsInRect(model, preview))
+      return
+    }
+    // A dragged item becomes the selection once it lands (not at pick-up: the details panel
+    // opening mid-drag would shift the lanes under the pointer).
+    if (session.placed && !latest.current.selection.has(session.placed.ref.id)) latest.current.onSelect([session.placed.ref.id], session.placed.key)
+    const laneKeys = model.lanes.map((lane) => lane.lane.key)
+    const result = editOf(session, preview, laneKeys, model.view.grouping, t('timeline.newEvent'), () => newId('e-'))
+    if (!result) return
+    latest.current.onEdit(result.edit)
+    if (result.id !== undefined && result.edit.type === 'create') latest.current.onCreated(result.id, result.edit.laneKey)
+  }
+
+  const onDragEnd = (event: DragEndEvent) => {
+    try {
+      finish(event)
+    } finally {
+      store.set(null)
+    }
+  }
+  const onDragCancel = () => store.set(null)
+
+  // The timeline-aware keyboard: ←/→ move by the zoom's snap unit, ↑/↓ to the neighbouring lane,
+  // Shift+←/→ change the end. The returned point is where the item now is on screen, so dnd-kit
+  // scrolls the timeline to keep it in view; the drop uses the counted steps, not the pixels.
+  const coordinateGetter: KeyboardCoordinateGetter = (event, args) => {
+    if (dataOf(args.context.active?.data.current)?.type === 'lane') return sortableKeyboardCoordinates(event, args)
+    const current = store.get()
+    if (!current) return undefined
+    const before = current.preview
+    const step = { ...keys.current }
+    const direction = event.code === 'ArrowRight' ? 1 : event.code === 'ArrowLeft' ? -1 : 0
+    if (direction !== 0 && (event.shiftKey || current.session.mode === 'resize')) step.resize += direction
+    else if (direction !== 0 && current.session.mode === 'move') step.steps += direction
+    else if (event.code === 'ArrowDown' && current.session.mode === 'move') step.lanes += 1
+    else if (event.code === 'ArrowUp' && current.session.mode === 'move') step.lanes -= 1
+    else return undefined
+    keys.current = step
+    const preview = previewOf(current.session, context(), { x: 0, y: 0 }, step)
+    store.set({ session: current.session, preview })
+    const { model } = latest.current
+    const xOf = (p: DragPreview) => (p.span ? xFromTime(p.span.start, model.origin, model.view.zoom) : 0)
+    const topOf = (p: DragPreview) => model.boxes[p.laneIndex]?.top ?? 0
+    // A resize moves no start; a hair of movement still tells dnd-kit (and its announcer) something happened.
+    const dx = xOf(preview) - xOf(before) || direction * 0.01
+    return { x: args.currentCoordinates.x + dx, y: args.currentCoordinates.y + (topOf(preview) - topOf(before)) }
+  }
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: 'auto' }),
+  )
+
+  const collisionDetection: CollisionDetection = (args) => {
+    if (dataOf(args.active.data.current)?.type !== 'lane') return NO_COLLISIONS
+    return closestCenter({ ...args, droppableContainers: args.droppableContainers.filter((c) => dataOf(c.data.current)?.type === 'lane') })
+  }
+
+  const describe = (preview: DragPreview | undefined, session: DragSession): { title: string; dates: string; lane: string } | null => {
+    const { model } = latest.current
+    const lane = model.lanes[preview?.laneIndex ?? session.laneIndex]
+    const laneName = lane ? model.itemText.laneTitle(lane.lane).name : ''
+    if (session.mode === 'create' && preview?.range) {
+      const first = formatDate(preview.range.start)
+      const last = formatDate(preview.range.end - 1)
+      return { title: t('timeline.newEvent'), dates: model.text.dates.daySpanOf(first, last), lane: laneName }
+    }
+    const located = session.placed && findItem(model.content, session.placed.ref.id)
+    if (!located) return null
+    const item = preview?.item ?? located.item
+    const moved = { ...located, item } as typeof located
+    return { title: model.itemText.labelOf(located), dates: itemDates(moved, model.text).text, lane: laneName }
+  }
+
+  const announce = (kind: 'start' | 'move' | 'end' | 'cancel', laneKey?: string): string | undefined => {
+    if (laneKey !== undefined) {
+      const { model } = latest.current
+      const index = model.lanes.findIndex((lane) => lane.lane.key === laneKey)
+      const lane = model.lanes[index]
+      return lane ? t(`timeline.announce.lane.${kind}`, { lane: model.itemText.laneTitle(lane.lane).name, position: index + 1, count: model.lanes.length }) : undefined
+    }
+    const current = store.get()
+    if (!current) return undefined
+    const said = describe(current.preview, current.session)
+    if (!said) return undefined
+    const mode = current.session.mode
+    if (mode === 'select') return kind === 'start' ? t('timeline.announce.select') : undefined
+    if (kind === 'start') return t(mode === 'create' ? 'timeline.announce.createStart' : 'timeline.announce.start', said)
+    if (kind === 'cancel') {
+      const back = describe(undefined, current.session)
+      return back ? t('timeline.announce.cancel', back) : undefined
+    }
+    const laneChanged = current.preview.laneIndex !== current.session.laneIndex
+    if (kind === 'move') return t(laneChanged ? 'timeline.announce.moveLane' : 'timeline.announce.move', said)
+    if (mode === 'create') return t('timeline.announce.created', said)
+    if (mode === 'resize' || (current.session.keyboard && keys.current.resize !== 0 && keys.current.steps === 0)) return t('timeline.announce.resized', said)
+    return t(laneChanged ? 'timeline.announce.movedLane' : 'timeline.announce.moved', said)
+  }
+
+  const laneKeyOf = (active: { data: { current?: unknown } }) => {
+    const data = dataOf(active.data.current)
+    return data?.type === 'lane' ? data.laneKey : undefined
+  }
+  const over = (target: { data: { current?: unknown } } | null) => {
+    const data = dataOf(target?.data.current)
+    return data?.type === 'lane' ? data.laneKey : undefined
+  }
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => announce('start', laneKeyOf(active)),
+    onDragMove: ({ active }) => (laneKeyOf(active) === undefined ? announce('move') : undefined),
+    onDragOver: ({ active, over: target }) => (laneKeyOf(active) !== undefined && over(target) !== undefined ? announce('move', over(target)) : undefined),
+    // The end of an item drag is announced from the store, which the drop clears right after.
+    onDragEnd: ({ active, over: target }) => (laneKeyOf(active) !== undefined ? announce('end', over(target) ?? laneKeyOf(active)) : lastEnd.current),
+    onDragCancel: ({ active }) => announce('cancel', laneKeyOf(active)),
+  }
+  const lastEnd = useRef<string | undefined>(undefined)
+  const onDragEndAnnounced = (event: DragEndEvent) => {
+    const current = store.get()
+    if (current) {
+      const preview = previewOf(current.session, context(), event.delta, current.session.keyboard ? keys.current : null)
+      store.set({ session: current.session, preview })
+      lastEnd.current = announce('end')
+    } else lastEnd.current = undefined
+    onDragEnd(event)
+  }
+
+  const screenReaderInstructions: ScreenReaderInstructions = { draggable: t('timeline.announce.instructions') }
+
+  return {
+    store,
+    sensors,
+    collisionDetection,
+    accessibility: { announcements, screenReaderInstructions },
+    handlers: { onDragStart, onDragMove, onDragEnd: onDragEndAnnounced, onDragCancel },
+  }
+}
+
+// Items whose bars touch the rubber band's rectangle.
+function itemsInRect(model: TimelineModel, preview: DragPreview): string[] {
+  const rect = preview.rect
+  if (!rect) return []
+  const ids = new Set<string>()
+  const zoom = model.view.zoom
+  model.lanes.forEach((lane, index) => {
+    const box = model.boxes[index]
+    if (!box || box.collapsed || box.top > rect.top + rect.height || box.top + box.height < rect.top) return
+    for (const item of lane.items) {
+      const x1 = xFromTime(item.start, model.origin, zoom)
+      const x2 = Math.max(x1 + MIN_BAR_WIDTH, xFromTime(item.end, model.origin, zoom))
+      const y = barTop(box.top, item.row)
+      if (x2 >= rect.left && x1 <= rect.left + rect.width && y + BAR_HEIGHT >= rect.top && y <= rect.top + rect.height) ids.add(item.ref.id)
+    }
+  })
+  return [...ids]
+}

@@ -1,0 +1,153 @@
+// Everything the timeline derives from the document, memoized so that a view change, a selection
+// or a scroll recomputes nothing it does not have to: lanes, stacking and conflicts depend on the
+// plan's data (not on its `views`), stacking also on the zoom, heights on the collapsed lanes.
+import { useDeferredValue, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Project } from '../../shared/format'
+import {
+  conflictsByItem,
+  findConflicts,
+  isAcknowledged,
+  nowOnAxis,
+  projectSpans,
+  readTimelineView,
+  extentOf,
+  timeFromX,
+  widthOf,
+  type AxisRange,
+  type Conflict,
+  type TimelineView,
+} from '../../shared/timeline'
+import { usePlanText, type PlanText } from '../usePlanText'
+import { useEventFilter } from '../filters/useEventFilter'
+import { filterEvents, isEmptyFilter } from '../../shared/filters'
+import { canvasRange } from './axis'
+import { makeItemText, type ItemText } from './itemText'
+import { laneBoxes, stackLanes, type LaneBox, type PlacedItem, type StackedLane } from './layout'
+
+/** The timeline's derived data for one document. */
+export interface TimelineModel {
+  /** The document itself (with its current `views`). */
+  project: Project
+  /** The same data as `project`, kept as one reference while only `views` change. */
+  content: Project
+  view: TimelineView
+  text: PlanText
+  itemText: ItemText
+  lanes: StackedLane[]
+  boxes: LaneBox[]
+  height: number
+  origin: number
+  end: number
+  width: number
+  today: number
+  /** First start and last end of the plan's items, or null when it has none. */
+  extent: AxisRange | null
+  /** Conflicts not acknowledged (or whose dates changed since). */
+  conflicts: readonly Conflict[]
+  acknowledged: readonly Conflict[]
+  conflictsOf: ReadonlyMap<string, Conflict[]>
+  /** Where each placed item is: `id@laneKey` → lane index and item. */
+  placed: ReadonlyMap<string, { laneIndex: number; item: PlacedItem }>
+  /** The first placement of each item id (for arrows and "jump to"). */
+  firstKeyOf: ReadonlyMap<string, string>
+}
+
+function sameData(a: Project, b: Project): boolean {
+  const keys = Object.keys(a) as (keyof Project)[]
+  return keys.length === Object.keys(b).length && keys.every((key) => key === 'views' || a[key] === b[key])
+}
+
+// The document as far as lanes, stacking and conflicts care: a view change (zoom, grouping,
+// collapsed lanes) makes a new document with the same data arrays, and must not recompute them
+// for a 10,000-event plan.
+function useContentStable(project: Project): Project {
+  const [stable, setStable] = useState(project)
+  const same = stable === project || sameData(stable, project)
+  if (!same) setStable(project)
+  return same ? stable : project
+}
+
+/** The timeline's model; `viewportWidth` (px) keeps the canvas at least as wide as the window. */
+export function useTimelineModel(project: Project, viewportWidth: number): TimelineModel {
+  const { t } = useTranslation()
+  const content = useContentStable(project)
+  const view = useMemo(() => readTimelineView(project), [project])
+  const text = usePlanText(content.homeTimeZone)
+  const { grouping, zoom } = view
+  const itemText = useMemo(() => makeItemText(content, grouping, text, t), [content, grouping, text, t])
+  const laneOrder = view.laneOrder[grouping]
+  const orderKey = laneOrder?.join('\u0000') ?? ''
+  const collapsedKey = view.collapsed[grouping]?.join('\u0000') ?? ''
+
+  // The tables' filter (filters/useEventFilter) also decides which events the lanes show; edits
+  // and conflicts still see the whole plan.
+  const { filter } = useEventFilter()
+  const shown = useMemo(() => (isEmptyFilter(filter) ? content : { ...content, events: [...filterEvents(content, filter)] }), [content, filter])
+  const lanes = useMemo(
+    () => stackLanes(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000'), zoom, itemText.label),
+    [shown, grouping, orderKey, zoom, itemText],
+  )
+  const { boxes, total } = useMemo(() => laneBoxes(lanes, new Set(collapsedKey === '' ? [] : collapsedKey.split('\u0000'))), [lanes, collapsedKey])
+
+  // Today is read when the plan changes; a planner who keeps the window open overnight gets the
+  // line moved on the next edit.
+  const today = useMemo(() => nowOnAxis(new Date(), content.homeTimeZone), [content])
+  const minLength = timeFromX(viewportWidth, 0, zoom)
+  const computed = useMemo(() => canvasRange(projectSpans(content).values(), today, minLength), [content, today, minLength])
+  // Kept by value: the window growing by a side panel's width rarely changes the canvas, and a new
+  // model would re-render every item on screen.
+  const range = useMemo(() => ({ start: computed.start, end: computed.end }), [computed.start, computed.end])
+  const extent = useMemo(() => extentOf(projectSpans(content).values()), [content])
+
+  // Conflicts are found just after the first paint of a newly opened plan (icons appear a moment
+  // later), so a 10,000-event plan shows its lanes sooner; after that they follow every edit.
+  const conflictSource = useDeferredValue<Project | null>(content, null)
+  const allConflicts = useMemo(() => (conflictSource ? findConflicts(conflictSource) : []), [conflictSource])
+  const acknowledgedStore = project.views?.acknowledgedConflicts
+  const { conflicts, acknowledged } = useMemo(() => {
+    const open: Conflict[] = []
+    const quiet: Conflict[] = []
+    // Only `views.acknowledgedConflicts` is read here, through the document that holds it.
+    const holder = { ...content, views: acknowledgedStore === undefined ? undefined : { acknowledgedConflicts: acknowledgedStore } } as Project
+    for (const conflict of allConflicts) (isAcknowledged(holder, conflict) ? quiet : open).push(conflict)
+    return { conflicts: open, acknowledged: quiet }
+  }, [allConflicts, acknowledgedStore, content])
+  const conflictsOf = useMemo(() => conflictsByItem(conflicts), [conflicts])
+
+  const { placed, firstKeyOf } = useMemo(() => {
+    const placedMap = new Map<string, { laneIndex: number; item: PlacedItem }>()
+    const first = new Map<string, string>()
+    lanes.forEach((lane, laneIndex) => {
+      for (const item of lane.items) {
+        placedMap.set(item.key, { laneIndex, item })
+        if (!first.has(item.ref.id)) first.set(item.ref.id, item.key)
+      }
+    })
+    return { placed: placedMap, firstKeyOf: first }
+  }, [lanes])
+
+  return useMemo(
+    () => ({
+      project,
+      content,
+      view,
+      text,
+      itemText,
+      lanes,
+      boxes,
+      height: total,
+      origin: range.start,
+      end: range.end,
+      width: widthOf(range.end - range.start, zoom),
+      today,
+      extent,
+      conflicts,
+      acknowledged,
+      conflictsOf,
+      placed,
+      firstKeyOf,
+    }),
+    [project, content, view, text, itemText, lanes, boxes, total, range, zoom, today, extent, conflicts, acknowledged, conflictsOf, placed, firstKeyOf],
+  )
+}

@@ -1,0 +1,84 @@
+// The horizontal viewport of the timeline: which moment is where on screen, kept in place when the
+// zoom or the canvas's first day changes, and scrolled to on request (today, a date, an item).
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
+import { timeFromX, xFromTime } from '../../shared/timeline'
+import { LANE_HEADER_WIDTH } from './layout'
+import { HEADER_HEIGHT } from './TimelineHeader'
+import type { TimelineModel } from './useTimelineModel'
+
+/** A moment (axis minutes) and how far from the left edge of the lanes it should show, in pixels. */
+export interface Anchor {
+  time: number
+  offset: number
+}
+
+export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model: TimelineModel, initial: (model: TimelineModel) => Anchor) {
+  const latest = useRef(model)
+  const pending = useRef<Anchor | null>(null)
+  const placed = useRef<{ zoom: string; origin: number } | null>(null)
+
+  const api = useMemo(() => {
+    const scroller = () => scrollerRef.current
+    const trackWidth = () => Math.max(0, (scroller()?.clientWidth ?? 1000) - LANE_HEADER_WIDTH)
+    const timeAt = (offset: number) => {
+      const m = latest.current
+      return timeFromX((scroller()?.scrollLeft ?? 0) + offset, m.origin, m.view.zoom)
+    }
+    const apply = (anchor: Anchor) => {
+      const element = scroller()
+      if (!element) return
+      const m = latest.current
+      element.scrollLeft = xFromTime(anchor.time, m.origin, m.view.zoom) - anchor.offset
+      // The canvas re-slices on scroll; doing it now avoids one frame of missing items.
+      element.dispatchEvent(new Event('scroll'))
+    }
+    return {
+      trackWidth,
+      timeAt,
+      /** Remembers the moment under `offset` (default: the middle) to keep it there after a zoom. */
+      anchorBeforeZoom(offset?: number) {
+        const at = offset ?? trackWidth() / 2
+        // Zooming in from a view wider than the plan lands on the plan, not on empty months.
+        const extent = latest.current.extent
+        const time = extent ? Math.min(extent.end, Math.max(extent.start, timeAt(at))) : timeAt(at)
+        pending.current = { time, offset: at }
+      },
+      /** Puts `time` at `offset` pixels from the left edge, now or after the coming zoom change. */
+      scrollToTime(time: number, offset: number, afterZoom: boolean) {
+        if (afterZoom) pending.current = { time, offset }
+        else apply({ time, offset })
+      },
+      /** Scrolls the least needed to show canvas point `x` (null: keep the horizontal position) and a lane band from `y`. */
+      reveal(x: number | null, y: number, height: number) {
+        const element = scroller()
+        if (!element) return
+        const width = trackWidth()
+        if (x !== null && (x < element.scrollLeft + 16 || x > element.scrollLeft + width - 48)) element.scrollLeft = x - Math.min(160, width / 4)
+        const visible = element.clientHeight - HEADER_HEIGHT
+        if (y < element.scrollTop + 4 || y + Math.min(height, 40) > element.scrollTop + visible) element.scrollTop = Math.max(0, y - visible / 3)
+        element.dispatchEvent(new Event('scroll'))
+      },
+      apply,
+    }
+  }, [scrollerRef])
+
+  useLayoutEffect(() => {
+    latest.current = model
+    const before = placed.current
+    placed.current = { zoom: model.view.zoom, origin: model.origin }
+    if (!before) {
+      api.apply(initial(model))
+      return
+    }
+    const anchor = pending.current
+    pending.current = null
+    if (anchor) api.apply(anchor)
+    else if (before.zoom === model.view.zoom && before.origin !== model.origin) {
+      // The plan grew or shrank at the front: keep the same days on screen.
+      const element = scrollerRef.current
+      if (element) element.scrollLeft += xFromTime(before.origin, model.origin, model.view.zoom)
+    }
+  }, [model, api, initial, scrollerRef])
+
+  return api
+}

@@ -1,0 +1,190 @@
+// The timeline as a planner uses it: drag an event by mouse and by keyboard, drop it on another
+// partner's lane, stretch it, undo, fold a lane, and what each of these writes to the file.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { samplePlan, startCaravan, textOf, soon } from './harness'
+
+type Plan = {
+  modifiedAt: string
+  events: { id: string; start: string; end: string; partnerIds: string[] }[]
+  views?: { timeline?: { collapsed?: Record<string, string[]> } }
+}
+
+
+/** The sample plan saved with the timeline at day zoom, grouped by partner (as a planner left it). */
+async function dayZoomPlan(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'caravan-timeline-plan-'))
+  onTestFinished(() => rm(dir, { recursive: true, force: true }))
+  const plan = JSON.parse(await readFile(samplePlan, 'utf8')) as Record<string, unknown>
+  plan.views = { timeline: { grouping: 'partner', zoom: 'day' } }
+  const file = join(dir, 'silk-road.caravan')
+  await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`)
+  return file
+}
+
+const ui = (page: Page) => ({
+  timeline: page.getByRole('region', { name: 'Timeline' }),
+  item(name: string | RegExp): Locator {
+    return this.timeline.getByRole('button', { name })
+  },
+  async goTo(date: string) {
+    await page.locator('.tl-item').first().waitFor()
+    await page.keyboard.press('ControlOrMeta+G')
+    const dialog = page.getByRole('dialog', { name: 'Go to date' })
+    await dialog.getByLabel('Date').fill(date)
+    await dialog.getByRole('button', { name: 'Go' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+  },
+  /** A mouse drag from `target` (its middle, or `fromLeft` px in) by a distance, in small steps like a hand. */
+  async drag(target: Locator, by: { x: number; y: number }, fromLeft?: number) {
+    const box = await target.boundingBox()
+    if (!box) throw new Error('nothing to drag')
+    const x = box.x + (fromLeft ?? box.width / 2)
+    const y = box.y + box.height / 2
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x + 6, y, { steps: 2 })
+    await page.mouse.move(x + by.x, y + by.y, { steps: 12 })
+    await page.mouse.up()
+  },
+  async save(name = 'silk-road.caravan') {
+    await page.keyboard.press('ControlOrMeta+S')
+    await soon(() => textOf(page.locator('.status-message'))).toBe(`Saved ${name}`)
+  },
+})
+
+const treasures = 'Treasures of the Silk Road: Liaoning Bronzes, 15 Apr – 30 Jun 2027, Almaty Museum of Arts'
+
+/** Lines of `after` that differ from `before` (same line count expected). */
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n')
+  const b = after.split('\n')
+  expect(b.length).toBe(a.length)
+  return b.filter((line, i) => line !== a[i]).map((line) => line.trim())
+}
+
+function eventOf(plan: Plan, id: string) {
+  const event = plan.events.find((e) => e.id === id)
+  if (!event) throw new Error(`no event ${id}`)
+  return event
+}
+
+/** The plan with one event's dates and the modification time put back, to compare the rest. */
+function withoutDateChange(plan: Plan, original: Plan, id: string): Plan {
+  const copy = structuredClone(plan)
+  const before = eventOf(original, id)
+  Object.assign(eventOf(copy, id), { start: before.start, end: before.end })
+  copy.modifiedAt = original.modifiedAt
+  return copy
+}
+
+describe('the timeline', () => {
+  it('is the main screen: a region named Timeline whose items are buttons named by title, dates and lane', async () => {
+    const { page } = await startCaravan({ plan: await dayZoomPlan() })
+    const view = ui(page)
+    await view.goTo('2027-04-10')
+    await view.item(treasures).waitFor()
+    await soon(() => view.item(treasures).getAttribute('aria-roledescription')).toBe('timeline item')
+  })
+
+  it('a mouse drag 3 days to the right at day zoom saves exactly the new dates', async () => {
+    const { page, file } = await startCaravan({ plan: await dayZoomPlan() })
+    const view = ui(page)
+    const before = await readFile(file, 'utf8')
+    await view.goTo('2027-04-10')
+    await view.drag(view.item(treasures), { x: 3 * 48, y: 0 }, 30)
+    await view.item(/^Treasures of the Silk Road: Liaoning Bronzes, 18 Apr – 3 Jul 2027, Almaty Museum of Arts$/).waitFor()
+    await soon(() => page.title()).toMatch(/^● /)
+
+    await page.getByRole('menuitem', { name: 'Edit' }).click()
+    await page.getByRole('menuitem', { name: 'Undo Move ‘Treasures of the Silk Road: Liaoning Bronzes’' }).waitFor()
+    await page.keyboard.press('Escape')
+
+    await view.save()
+    const after = await readFile(file, 'utf8')
+    const [original, saved] = [JSON.parse(before) as Plan, JSON.parse(after) as Plan]
+    expect(eventOf(saved, 'e-silk-treasures-almaty')).toMatchObject({ start: '2027-04-18', end: '2027-07-03' })
+    expect(withoutDateChange(saved, original, 'e-silk-treasures-almaty')).toEqual(original)
+    const changed = changedLines(before, after)
+    expect(changed).toHaveLength(3)
+    expect(changed).toContain('"start": "2027-04-18",')
+    expect(changed).toContain('"end": "2027-07-03",')
+    expect(changed.find((line) => line.startsWith('"modifiedAt"'))).toBeDefined()
+  })
+
+  it('the same move with the keyboard: Space picks up, → three times, Enter drops', async () => {
+    const { page, file } = await startCaravan({ plan: await dayZoomPlan() })
+    const view = ui(page)
+    const before = await readFile(file, 'utf8')
+    await view.goTo('2027-04-10')
+    await view.item(treasures).focus()
+    await page.keyboard.press('Space')
+    const announcements = page.locator('[id^="DndLiveRegion"]')
+    await soon(() => textOf(announcements)).toContain('Picked up ‘Treasures of the Silk Road: Liaoning Bronzes’')
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Enter')
+    await soon(() => textOf(announcements)).toContain('Moved ‘Treasures of the Silk Road: Liaoning Bronzes’ to 18 Apr – 3 Jul 2027')
+
+    await view.save()
+    const after = await readFile(file, 'utf8')
+    expect(eventOf(JSON.parse(after) as Plan, 'e-silk-treasures-almaty')).toMatchObject({ start: '2027-04-18', end: '2027-07-03' })
+    expect(changedLines(before, after)).toHaveLength(3)
+  })
+
+  it('dropping an event on another partner’s lane gives it that partner instead', async () => {
+    const { page, file } = await startCaravan({ plan: await dayZoomPlan() })
+    const view = ui(page)
+    await view.goTo('2027-04-10')
+    const opening = view.item(/^Exhibition opening ceremony, Almaty, /)
+    const from = await opening.boundingBox()
+    const lane = await page.locator('.tl-lane[data-lane-key="p-khabar"]').boundingBox()
+    if (!from || !lane) throw new Error('lanes not on screen')
+    await view.drag(opening, { x: 0, y: lane.y + 20 - (from.y + from.height / 2) })
+    await view.item(/^Exhibition opening ceremony, Almaty, .*, Steppe Broadcasting Company$/).waitFor()
+
+    await view.save()
+    const saved = JSON.parse(await readFile(file, 'utf8')) as Plan
+    expect(eventOf(saved, 'e-opening-almaty')).toMatchObject({ partnerIds: ['p-khabar'], start: '2027-04-15T11:00', end: '2027-04-15T13:00' })
+  })
+
+  it('undo back to the saved state clears the unsaved marker, and Save then leaves the file byte for byte', async () => {
+    const { page, file } = await startCaravan({ plan: await dayZoomPlan() })
+    const view = ui(page)
+    const before = await readFile(file)
+    await view.goTo('2027-04-10')
+    await view.drag(view.item(treasures), { x: 3 * 48, y: 0 }, 30)
+    await soon(() => page.title()).toMatch(/^● /)
+    await page.keyboard.press('ControlOrMeta+Z')
+    await view.item(treasures).waitFor()
+    await soon(() => page.title()).not.toMatch(/^● /)
+    await view.save()
+    expect((await readFile(file)).equals(before)).toBe(true)
+  })
+
+  it('dragging the end of an event stretches it by whole days', async () => {
+    const { page, file } = await startCaravan({ plan: await dayZoomPlan() })
+    const view = ui(page)
+    await view.goTo('2027-05-14')
+    const seminar = view.item(/^Seminar: Telling cultural stories across languages, 18–19 May 2027, Tashkent/)
+    const handle = seminar.locator('.tl-handle-end')
+    await view.drag(handle, { x: 2 * 48, y: 0 })
+    await view.item(/^Seminar: Telling cultural stories across languages, 18–21 May 2027, Tashkent/).waitFor()
+    await view.save()
+    const saved = JSON.parse(await readFile(file, 'utf8')) as Plan
+    expect(eventOf(saved, 'e-tashkent-seminar')).toMatchObject({ start: '2027-05-18', end: '2027-05-21' })
+  })
+
+  it('a collapsed lane stays collapsed in the saved file', async () => {
+    const { page, file } = await startCaravan({ plan: await dayZoomPlan() })
+    await page.locator('.tl-item').first().waitFor()
+    const toggle = ui(page).timeline.getByRole('button', { name: 'Collapse Almaty Museum of Arts' })
+    await toggle.click()
+    await ui(page).timeline.getByRole('button', { name: 'Expand Almaty Museum of Arts' }).waitFor()
+    await ui(page).save()
+    const saved = JSON.parse(await readFile(file, 'utf8')) as Plan
+    expect(saved.views?.timeline?.collapsed?.partner).toEqual(['p-almaty-museum'])
+  })
+})
