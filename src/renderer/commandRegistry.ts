@@ -1,24 +1,11 @@
 // Every user operation is a registered command (STYLE.md 5): the toolbar, the in-window menu,
 // the native menu's `menu:command` events and the keyboard all dispatch the same ids.
 import type { TFunction } from 'i18next'
-import { editingCommandIds, editingCommandSpecs } from './editors/editingCommands'
+import { menuCommands } from '../shared/ipc'
+import { editingCommandSpecs } from './editors/editingCommands'
 
-export const commandIds = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.close',
-  'edit.undo',
-  'edit.redo',
-  'plan.properties',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.fit',
-  'view.today',
-  'view.goToDate',
-  ...editingCommandIds,
-] as const
+/** Every command of the app: exactly the ids the native menu may send (one list, in the IPC contract). */
+export const commandIds = menuCommands
 export type CommandId = (typeof commandIds)[number]
 
 /** A key combination; `mod` is ⌘ on macOS and Ctrl elsewhere. */
