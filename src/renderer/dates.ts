@@ -13,14 +13,20 @@ export interface DisplayDate {
   note?: string
 }
 
-interface Parsed {
-  date: TZDate
-  timed: boolean
+// A whole day has no zone: only its calendar fields are read, so a plain Date that shows them on
+// this computer's clock does (a TZDate costs several Intl look-ups, for each of a thousand bars).
+type Parsed = { date: Date; timed: false } | { date: TZDate; timed: true }
+
+function calendarDay(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1)
+  // setFullYear, not the constructor: the constructor reads years 0–99 as 1900–1999.
+  date.setFullYear(year, month - 1, day)
+  return date
 }
 
 function parse(value: string, timeZone: string | undefined): Parsed | null {
   const day = allDayPattern.exec(value)
-  if (day) return { date: new TZDate(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 'UTC'), timed: false }
+  if (day) return { date: calendarDay(Number(day[1]), Number(day[2]), Number(day[3])), timed: false }
   const timed = timedPattern.exec(value)
   if (timed && timeZone) {
     const [, y, mo, d, h, mi] = timed.map(Number)
@@ -41,8 +47,14 @@ export class DateFormatter {
     readonly homeTimeZone: string,
   ) {}
 
+  // The patterns are looked up once: a timeline names a thousand items as it opens, and i18next's
+  // lookup cost as much as the formatting itself.
+  private readonly patterns = new Map<string, string>()
+
   private pattern(date: Date, key: 'day' | 'dayMonth' | 'dayOfMonth' | 'time'): string {
-    return format(date, this.t(`dates.${key}`), { locale: this.locale })
+    let pattern = this.patterns.get(key)
+    if (pattern === undefined) this.patterns.set(key, (pattern = this.t(`dates.${key}`)))
+    return format(date, pattern, { locale: this.locale })
   }
 
   private dayTime(date: Date): string {

@@ -67,7 +67,13 @@ export function installMenu({ isDev, send }: MenuOptions): void {
   }
   const plan: MenuItemConstructorOptions = {
     label: m('&Plan'),
-    submenu: [command('Plan &properties…', 'Alt+Enter', 'plan.properties')],
+    submenu: [
+      command('Plan &properties…', 'Alt+Enter', 'plan.properties'),
+      { type: 'separator' },
+      { label: m('&Channels…'), click: () => send('plan.channels') },
+      { label: m('&Audiences…'), click: () => send('plan.audiences') },
+      { label: m('&Strategies…'), click: () => send('plan.strategies') },
+    ],
   }
   const view: MenuItemConstructorOptions = {
     label: m('&View'),

@@ -8,7 +8,7 @@ const menus: { name: MenuName; items: (CommandId | 'separator')[] }[] = [
   { name: 'edit', items: ['edit.undo', 'edit.redo', 'separator', 'edit.find'] },
   { name: 'view', items: ['view.zoomIn', 'view.zoomOut', 'separator', 'view.fit', 'view.today', 'view.goToDate'] },
   { name: 'insert', items: ['insert.event', 'insert.partner', 'insert.venue', 'insert.coproduction', 'insert.dependency'] },
-  { name: 'plan', items: ['plan.properties'] },
+  { name: 'plan', items: ['plan.properties', 'separator', 'plan.channels', 'plan.audiences', 'plan.strategies'] },
 ]
 
 /**

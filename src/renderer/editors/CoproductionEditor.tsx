@@ -4,13 +4,14 @@ import { templatePhases } from '../../shared/commands'
 import { coproductionFormats, eventStatuses, type Coproduction } from '../../shared/format'
 import { DateInput, NameFields, ValueSelect } from './controls'
 import { PhaseRows, ReleaseRows } from './CoproductionRows'
+import { PhaseDependencyList } from './DependencyList'
 import { EditorDialog } from './EditorDialog'
 import { ChoiceList, Field, Row } from './fields'
 import type { EditorProps } from './types'
 import { useEntityForm } from './useEntityForm'
 
 /** Creates or edits a co-production: its phases (the standard five laid out on create) and releases. */
-export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, onDelete, onDuplicate }: EditorProps<'coproduction'>) {
+export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, onDelete, onDuplicate, dependencies }: EditorProps<'coproduction'>) {
   const { t } = useTranslation()
   const id = useId()
   const formId = `${id}-form`
@@ -83,6 +84,7 @@ export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, 
         </div>
         <PhaseRows rows={c.phases} onChange={(rows, touched) => set('phases', rows, touched)} errorOf={errorOf} touch={touch} />
       </fieldset>
+      {dependencies && <PhaseDependencyList project={project} coproductionId={c.id} actions={dependencies} />}
       <fieldset className="ed-group">
         <legend>{t('editing.fields.releases')}</legend>
         <ReleaseRows rows={c.releases} channels={project.channels} onChange={(rows, touched) => set('releases', rows, touched)} errorOf={errorOf} touch={touch} />

@@ -1,6 +1,6 @@
 // Shows the open editor or delete question and turns their answers into commands: each save,
 // duplicate or delete is one undo step with its label ("Edit partner ‘Almaty Museum of Arts’").
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import {
@@ -17,11 +17,12 @@ import {
   type EntityKind,
   type EntityLabel,
 } from '../../shared/commands'
-import { newId, type Project } from '../../shared/format'
+import { newId, type Dependency, type Project } from '../../shared/format'
 import { blankEntity } from './blank'
 import { CoproductionEditor } from './CoproductionEditor'
 import { DeleteDialog } from './DeleteDialog'
 import { DependencyEditor } from './DependencyEditor'
+import type { DependencyActions } from './DependencyList'
 import { EventEditor } from './EventEditor'
 import { ListEntityEditor, type ListKind } from './ListEntityEditor'
 import { PartnerEditor } from './PartnerEditor'
@@ -63,6 +64,43 @@ export function EditingHost({ project, editing, commit }: EditingHostProps) {
   // A new entity's blank (and its fresh id) is made once per editor opened, not per render.
   const blank = useMemo(() => (editor?.isNew ? blankEntity(editor.kind, project, editor.defaults) : null), [editor]) // eslint-disable-line react-hooks/exhaustive-deps
 
+  // A dependency opened from inside another editor shows over it, so that editor keeps its draft.
+  const [sub, setSub] = useState<{ initial: Dependency; isNew: boolean; over: unknown } | null>(null)
+  const removeDependency = (id: string) => {
+    const found = getEntity(project, 'dependency', id)
+    if (found) commit(deleteEntity(project, id, { removeReferences: true }), entityLabel('delete', 'dependency', entityName(project, found)))
+  }
+  const dependencies: DependencyActions = {
+    add: (defaults) => setSub({ initial: blankEntity('dependency', project, defaults), isNew: true, over: editor }),
+    edit(id) {
+      const found = getEntity(project, 'dependency', id)
+      if (found) setSub({ initial: found, isNew: false, over: editor })
+    },
+    remove: removeDependency,
+  }
+  const subDialog = sub && editor && sub.over === editor && (
+    <DependencyEditor
+      key={sub.initial.id}
+      project={project}
+      initial={sub.initial}
+      isNew={sub.isNew}
+      onSave={(dependency) => {
+        setSub(null)
+        const next = sub.isNew ? addEntity(project, 'dependency', dependency) : updateEntity(project, 'dependency', dependency)
+        if (next !== project) commit(next, entityLabel(sub.isNew ? 'add' : 'edit', 'dependency', entityName(next, dependency)))
+      }}
+      onCancel={() => setSub(null)}
+      onDelete={
+        sub.isNew
+          ? undefined
+          : () => {
+              setSub(null)
+              removeDependency(sub.initial.id)
+            }
+      }
+    />
+  )
+
   let dialog = null
   if (deleting) {
     const found = findEntity(project, deleting)
@@ -102,9 +140,16 @@ export function EditingHost({ project, editing, commit }: EditingHostProps) {
         onCancel: editing.close,
         onDelete: editor.isNew ? undefined : () => editing.remove(initial.id),
         onDuplicate: editor.isNew || kind === 'dependency' ? undefined : duplicate,
+        dependencies: editor.isNew ? undefined : dependencies,
       }
       dialog = <Editor kind={kind} props={props} />
     }
   }
-  return dialog ? createPortal(dialog, document.body) : null
+  if (!dialog) return null
+  return (
+    <>
+      {createPortal(dialog, document.body)}
+      {subDialog && !deleting && createPortal(subDialog, document.body)}
+    </>
+  )
 }

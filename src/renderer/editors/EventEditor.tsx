@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { eventKinds, eventStatuses, type Event } from '../../shared/format'
 import { DateInput, NameFields, ValueSelect } from './controls'
+import { DependencyList } from './DependencyList'
 import { EditorDialog } from './EditorDialog'
 import { ChoiceList, Field, Row } from './fields'
 import { CountryPicker, CurrencyPicker, TimeZonePicker } from './pickers'
@@ -49,7 +50,7 @@ function toEvent(draft: EventDraft): unknown {
 }
 
 /** Creates or edits an event: names in two languages, dates all-day or timed, place, partners, reach, money. */
-export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelete, onDuplicate }: EditorProps<'event'>) {
+export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelete, onDuplicate, dependencies }: EditorProps<'event'>) {
   const { t } = useTranslation()
   const id = useId()
   const formId = `${id}-form`
@@ -247,6 +248,7 @@ export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelet
       <Field id={f('notes')} label={t('editing.fields.notes')}>
         {(aria) => <textarea {...aria} dir="auto" rows={3} value={e.notes ?? ''} onChange={(ev) => set('notes', ev.target.value)} />}
       </Field>
+      {dependencies ? <DependencyList project={project} itemId={e.id} actions={dependencies} /> : <p className="ed-hint">{t('editing.dependencies.saveFirst')}</p>}
     </EditorDialog>
   )
 }

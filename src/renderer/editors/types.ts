@@ -1,5 +1,6 @@
 import type { EntityKind, EntityOf } from '../../shared/commands'
 import type { Project } from '../../shared/format'
+import type { DependencyActions } from './DependencyList'
 
 /** What every editor is given: the plan, the entity as it starts (a blank one for a new entity), and what to do on Save. */
 export interface EditorProps<K extends EntityKind> {
@@ -11,4 +12,6 @@ export interface EditorProps<K extends EntityKind> {
   onCancel: () => void
   onDelete?: (() => void) | undefined
   onDuplicate?: (() => void) | undefined
+  /** Edits the dependencies of the entity (or its phases) as commands of their own. */
+  dependencies?: DependencyActions | undefined
 }

@@ -3,7 +3,7 @@
 // ARIA grid pattern: ↑/↓/Home/End/PageUp/PageDown move the selection, Enter (or a double-click)
 // opens the row's editor, Delete asks to delete it.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** One column: how to show a row's cell and what to sort it by. */
@@ -62,6 +62,11 @@ export function VirtualTable<R>({ label, rows, columns, rowId, selectedId, onSel
   const selectedIndex = selectedId === null ? -1 : ids.indexOf(selectedId)
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+
+  // A row selected elsewhere (the timeline, quick find) is scrolled into view when the table shows.
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [selectedId]) // eslint-disable-line react-hooks/exhaustive-deps -- only when the selection changes, not on every sort
 
   // Keyboard moves scroll the new row into view; it takes focus once it is rendered.
   const focusRow = (row: HTMLDivElement | null) => {

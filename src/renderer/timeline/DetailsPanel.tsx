@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Event, Project } from '../../shared/format'
+import { itemName } from '../../shared/commands'
 import { findItem, type Conflict, type LocatedItem } from '../../shared/timeline'
 import { Bilingual } from '../components/Bilingual'
 import { useModel } from './context'
@@ -88,6 +89,27 @@ function EventFields({ event, project }: { event: Event; project: Project }) {
   )
 }
 
+/** What must finish before the item and what waits for it, read-only; shown only when there is any. */
+function DependencyFields({ project, id }: { project: Project; id: string }) {
+  const { t } = useTranslation()
+  const before = project.dependencies.filter((d) => d.from === id).map((d) => ({ id: d.id, name: itemName(project, d.to) }))
+  const waits = project.dependencies.filter((d) => d.to === id).map((d) => ({ id: d.id, name: itemName(project, d.from) }))
+  return (
+    <>
+      {before.length > 0 && (
+        <Field label={t('editing.dependencies.before')}>
+          <Names list={before} />
+        </Field>
+      )}
+      {waits.length > 0 && (
+        <Field label={t('editing.dependencies.waits')}>
+          <Names list={waits} />
+        </Field>
+      )}
+    </>
+  )
+}
+
 function ItemDetails({ located, onAcknowledge }: { located: LocatedItem; onAcknowledge: DetailsPanelProps['onAcknowledge'] }) {
   const { t } = useTranslation()
   const model = useModel()
@@ -135,6 +157,7 @@ function ItemDetails({ located, onAcknowledge }: { located: LocatedItem; onAckno
           </Field>
         )}
         {located.type === 'release' && located.item.country && <Field label={t('details.place')}>{model.text.country(located.item.country)}</Field>}
+        {located.type !== 'release' && <DependencyFields project={project} id={located.item.id} />}
       </dl>
       {conflicts.length > 0 && (
         <section className="tl-details-conflicts" aria-label={t('conflicts.heading')}>

@@ -1,5 +1,4 @@
 import { memo, useId, type KeyboardEvent, type MouseEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useDraggable } from '@dnd-kit/core'
 import { findItem, widthOf, xFromTime, type Edge } from '../../shared/timeline'
 import { colorKey } from './colors'
@@ -27,7 +26,6 @@ function ResizeHandle({ itemKey, edge }: { itemKey: string; edge: Edge }) {
 
 /** One event, phase or release on its lane: a bar, or a diamond for milestones; a button for keyboard and screen readers. */
 export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected, tabbable, ghost }: ItemBarProps) {
-  const { t } = useTranslation()
   const model = useModel()
   const actions = useActions()
   const editing = useEditingActions()
@@ -89,7 +87,7 @@ export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected
       className={classes.join(' ')}
       style={{ left, width, top: barTop(laneTop, item.row) - laneTop }}
       tabIndex={tabbable ? 0 : -1}
-      aria-roledescription={t('timeline.item.role')}
+      aria-roledescription={model.itemText.role}
       aria-label={name}
       aria-pressed={selected}
       aria-describedby={describedIds}
@@ -113,7 +111,7 @@ export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected
       {resizable && <ResizeHandle itemKey={item.key} edge="end" />}
       {conflicts && (
         <span id={describedBy} className="sr-only">
-          {conflicts.map((c) => t('conflicts.warning', { reason: model.itemText.conflictReason(c) })).join(' ')}
+          {model.itemText.conflictWarnings(conflicts)}
         </span>
       )}
     </div>

@@ -20,7 +20,8 @@ interface LaneRowProps {
   pinned: ReadonlySet<string>
 }
 
-function LaneHeader({ index, focusKey }: { index: number; focusKey: string | null }) {
+// Memoized: a selection re-renders every lane row, and its header need not follow.
+const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number; focusKey: string | null }) {
   const { t } = useTranslation()
   const model = useModel()
   const actions = useActions()
@@ -87,7 +88,7 @@ function LaneHeader({ index, focusKey }: { index: number; focusKey: string | nul
       </button>
     </div>
   )
-}
+})
 
 // A collapsed lane still shows when it is busy: each item as a thin tick, not focusable.
 function CollapsedStrip({ items }: { items: PlacedItem[] }) {

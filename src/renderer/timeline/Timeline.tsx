@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
+import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import {
@@ -20,6 +20,8 @@ import {
   type Zoom,
 } from '../../shared/timeline'
 import type { UndoLabel } from '../workspace'
+import { useEventDefaultsSource, useSharedSelection } from '../editors/EditingArea'
+import { eventDefaultsAt } from './insertDefaults'
 import { ConflictsPanel } from './ConflictsPanel'
 import { ActionsContext, ModelContext, SelectionContext, type Direction, type TimelineActions } from './context'
 import { DetailsPanel } from './DetailsPanel'
@@ -215,6 +217,45 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
     reveal(key)
     focusSoon(key)
   }
+  // One selection across the views: the shared selection (tables, quick find) is the source of
+  // truth; the timeline follows it when it changes and reports its own first selected item back.
+  const shared = useSharedSelection()
+  const primary = selection.values().next().value ?? null
+  const reported = useRef<string | null>(null)
+  const follow = useRef((id: string) => void id)
+  useLayoutEffect(() => {
+    follow.current = (id: string) => {
+      const key = model.firstKeyOf.get(id)
+      const found = key === undefined ? undefined : model.placed.get(key)
+      if (!key || !found) return
+      if (model.boxes[found.laneIndex]?.collapsed) onChangeView((p) => setLaneCollapsed(p, model.view.grouping, found.item.ref.laneKey, false))
+      reported.current = id
+      setSelected(new Set([id]))
+      setFocusKey(key)
+      reveal(key)
+    }
+  })
+  useEffect(() => {
+    if (shared.selectedId !== null && !selection.has(shared.selectedId)) follow.current(shared.selectedId)
+  }, [shared.selectedId]) // eslint-disable-line react-hooks/exhaustive-deps -- follows the shared selection only when it changes
+  useEffect(() => {
+    if (primary === reported.current) return
+    reported.current = primary
+    // Clearing the timeline's selection does not unselect a partner chosen in its table.
+    if (primary !== null || (shared.selectedId !== null && model.firstKeyOf.has(shared.selectedId))) shared.select(primary)
+  }, [primary]) // eslint-disable-line react-hooks/exhaustive-deps -- reports only the timeline's own changes
+
+  // Insert ▸ Event… starts in the lane (and on the day) of the item or lane header focused last.
+  const defaultsSource = useEventDefaultsSource()
+  const focusForInsert = useRef<string | null>(null)
+  useLayoutEffect(() => {
+    focusForInsert.current = validFocus ? focusKey : null
+  })
+  useEffect(
+    () => defaultsSource.register(() => eventDefaultsAt(latestModel.current, focusForInsert.current, viewport.timeAt(viewport.trackWidth() / 3))),
+    [defaultsSource, viewport],
+  )
+
   const acknowledge = (conflict: Conflict) => onEdit(acknowledgeConflict(project, conflict), { key: 'acknowledgeConflict' })
   const warnAgain = (conflict: Conflict) => onEdit(unacknowledgeConflict(project, conflict), { key: 'unacknowledgeConflict' })
 
@@ -258,7 +299,10 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
   }, [setZoom, zoom])
 
   const selectionValue = useMemo(() => ({ ids: selection, focusKey: tabStop }), [selection, tabStop])
-  const sidebar = conflictsOpen || selection.size > 0
+  // The details panel follows a moment later: a click shows the item selected first, then the
+  // panel (and the narrower canvas) render without holding that frame back.
+  const detailed = useDeferredValue(selection)
+  const sidebar = conflictsOpen || detailed.size > 0
 
   return (
     <section className="tl" aria-label={t('timeline.region')}>
@@ -289,7 +333,7 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
               {sidebar && (
                 <aside className="tl-sidebar" aria-label={t('timeline.sidebar')}>
                   {conflictsOpen && <ConflictsPanel onShow={showItem} onAcknowledge={acknowledge} onWarnAgain={warnAgain} onClose={() => setConflictsOpen(false)} />}
-                  {selection.size > 0 && <DetailsPanel ids={[...selection]} onClose={() => setSelected(new Set())} onAcknowledge={acknowledge} />}
+                  {detailed.size > 0 && <DetailsPanel ids={[...detailed]} onClose={() => setSelected(new Set())} onAcknowledge={acknowledge} />}
                 </aside>
               )}
             </div>

@@ -24,6 +24,11 @@ interface TimelineCanvasProps {
 }
 
 const EMPTY: ReadonlySet<string> = new Set()
+// Constants, not inline objects: a new measuring configuration gives dnd-kit a new context, which
+// re-renders every item on screen.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
+// Scroll when the pointer nears an edge; a long bar's own edges are usually off screen.
+const AUTO_SCROLL = { activator: AutoScrollActivator.Pointer, threshold: { x: 0.08, y: 0.12 } }
 
 // The time window rendered: the screen plus half a screen each side, moved in half-screen steps so
 // scrolling re-renders the rows only every half screen.
@@ -97,9 +102,8 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
       sensors={dnd.sensors}
       collisionDetection={dnd.collisionDetection}
       accessibility={dnd.accessibility}
-      measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
-      // Scroll when the pointer nears an edge; a long bar's own edges are usually off screen.
-      autoScroll={{ activator: AutoScrollActivator.Pointer, threshold: { x: 0.08, y: 0.12 } }}
+      measuring={MEASURING}
+      autoScroll={AUTO_SCROLL}
       {...dnd.handlers}
     >
       <div className="tl-scroller" ref={scrollerRef} tabIndex={-1}>

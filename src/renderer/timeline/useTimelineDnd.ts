@@ -40,6 +40,7 @@ interface Options {
 }
 
 const NO_COLLISIONS: ReturnType<CollisionDetection> = []
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
 const dataOf = (value: unknown): DragData | undefined => value as DragData | undefined
 
 export function useTimelineDnd(options: Options) {
@@ -178,10 +179,14 @@ export function useTimelineDnd(options: Options) {
     return { x: args.currentCoordinates.x + dx, y: args.currentCoordinates.y + (topOf(preview) - topOf(before)) }
   }
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: 'auto' }),
-  )
+  // Sensor options keep one identity: new ones would give dnd-kit new activators, and with them a
+  // new context that re-renders every item on screen on each render of the timeline (a click).
+  const getter = useRef(coordinateGetter)
+  useLayoutEffect(() => {
+    getter.current = coordinateGetter
+  })
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: ((event, args) => getter.current(event, args)) as KeyboardCoordinateGetter, scrollBehavior: 'auto' as const }), [])
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, keyboardOptions))
 
   const collisionDetection: CollisionDetection = (args) => {
     if (dataOf(args.active.data.current)?.type !== 'lane') return NO_COLLISIONS

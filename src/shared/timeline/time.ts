@@ -115,10 +115,15 @@ interface ZoneYear {
   offsets: number[]
   /** Instants (epoch ms) from which `offsets[i]` applies; `at[0]` is the start of the year. */
   at: number[]
+  /** The start of the next year (epoch ms). */
+  to: number
 }
 
 const SAMPLE_MS = 16 * 86_400_000
 const zoneYears = new Map<string, Map<number, ZoneYear>>()
+// Placing a plan asks for the same zone and year thousands of times in a row: the last year used
+// per zone is found without working out the calendar year of the instant.
+const lastYear = new Map<string, ZoneYear>()
 
 function rawOffset(zone: string, ms: number): number {
   const offset = tzOffset(zone, new Date(ms))
@@ -128,7 +133,7 @@ function rawOffset(zone: string, ms: number): number {
 function scanYear(zone: string, year: number): ZoneYear {
   const from = daysFromCivil(year, 1, 1) * 86_400_000
   const to = daysFromCivil(year + 1, 1, 1) * 86_400_000
-  const result: ZoneYear = { offsets: [rawOffset(zone, from)], at: [from] }
+  const result: ZoneYear = { offsets: [rawOffset(zone, from)], at: [from], to }
   let previous = from
   while (previous < to) {
     const next = Math.min(previous + SAMPLE_MS, to)
@@ -156,11 +161,15 @@ function scanYear(zone: string, year: number): ZoneYear {
 
 /** UTC offset of `zone` in minutes at the instant `ms` (epoch milliseconds); +480 for Asia/Shanghai. */
 export function zoneOffset(zone: string, ms: number): number {
-  let years = zoneYears.get(zone)
-  if (!years) zoneYears.set(zone, (years = new Map()))
-  const year = civilFromDays(Math.floor(ms / 86_400_000))[0]
-  let table = years.get(year)
-  if (!table) years.set(year, (table = scanYear(zone, year)))
+  let table = lastYear.get(zone)
+  if (!table || ms < table.at[0]! || ms >= table.to) {
+    let years = zoneYears.get(zone)
+    if (!years) zoneYears.set(zone, (years = new Map()))
+    const year = civilFromDays(Math.floor(ms / 86_400_000))[0]
+    table = years.get(year)
+    if (!table) years.set(year, (table = scanYear(zone, year)))
+    lastYear.set(zone, table)
+  }
   let i = table.at.length - 1
   while (i > 0 && table.at[i]! > ms) i--
   return table.offsets[i]!
@@ -174,8 +183,8 @@ export function wallToInstant(wall: number, zone: string): number {
   const before = zoneOffset(zone, w - DAY_MS)
   const after = zoneOffset(zone, w + DAY_MS)
   const first = w - before * 60_000
-  const firstValid = zoneOffset(zone, first) === before
   if (before === after) return first
+  const firstValid = zoneOffset(zone, first) === before
   const second = w - after * 60_000
   const secondValid = zoneOffset(zone, second) === after
   if (firstValid && secondValid) return Math.min(first, second)
