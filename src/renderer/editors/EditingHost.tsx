@@ -30,6 +30,7 @@ import type { EditorProps } from './types'
 import type { Editing } from './useEditing'
 import { VenueEditor } from './VenueEditor'
 import '../styles/editing.css'
+import '../styles/tables.css'
 
 interface EditingHostProps {
   project: Project

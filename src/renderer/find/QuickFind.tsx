@@ -8,6 +8,7 @@ import type { Project } from '../../shared/format'
 import { Dialog } from '../components/Dialog'
 import { findMatches } from './quickFind'
 import '../styles/editing.css'
+import '../styles/tables.css'
 
 interface QuickFindProps {
   project: Project

@@ -13,6 +13,7 @@ import { usePlanText } from '../usePlanText'
 import { coproductionColumns, eventColumns, partnerColumns, useCounts, venueColumns, type TableKind } from './columns'
 import { VirtualTable } from './VirtualTable'
 import '../styles/editing.css'
+import '../styles/tables.css'
 
 interface TablesViewProps {
   project: Project
