@@ -24,21 +24,16 @@ export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, 
     const phases = templatePhases(templateStart, { status: c.status === 'idea' ? 'idea' : 'planned' })
     if (phases.length > 0) set('phases', phases, 'phases')
   }
-  const save = () => {
-    const entity = form.submit()
-    if (entity) onSave(entity as Coproduction)
-  }
   const f = (name: string) => `${id}-${name}`
 
   return (
     <EditorDialog
       heading={isNew ? t('editing.heading.newCoproduction') : t('editing.heading.editCoproduction', { name: initial.title })}
-      formId={formId}
-      onSubmit={save}
+      form={form}
+      onSave={onSave}
       onCancel={onCancel}
       onDelete={onDelete}
       onDuplicate={onDuplicate}
-      problemCount={form.submitted ? form.issues.length : 0}
       size="wide"
     >
       <NameFields

@@ -41,18 +41,13 @@ export function DependencyEditor({ project, initial, isNew, onSave, onCancel, on
   const form = useEntityForm(project, 'dependency', initial, convert, formId)
   const { draft, update, errorOf } = form
   const set = (field: 'from' | 'to', value: string) => update((d) => ({ ...d, [field]: value }), field)
-  const save = () => {
-    const entity = form.submit()
-    if (entity) onSave(entity as Dependency)
-  }
   return (
     <EditorDialog
       heading={isNew ? t('editing.heading.newDependency') : t('editing.heading.editDependency')}
-      formId={formId}
-      onSubmit={save}
+      form={form}
+      onSave={onSave}
       onCancel={onCancel}
       onDelete={onDelete}
-      problemCount={form.submitted ? form.issues.length : 0}
     >
       <Field id={`${id}-from`} label={t('editing.fields.from')} required error={errorOf('from')}>
         {(aria) => (

@@ -3,27 +3,31 @@
 import { useId, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../components/Dialog'
+import type { EntityForm } from './useEntityForm'
 
-interface EditorDialogProps {
+interface EditorDialogProps<E> {
   heading: string
-  formId: string
-  /** Called on Save (Enter in a field, or the button). */
-  onSubmit: () => void
+  /** The editor's form: Save submits it, and its problems are summarised once Save was pressed. */
+  form: Pick<EntityForm<unknown>, 'formId' | 'submit' | 'submitted' | 'issues'>
+  /** Called with the checked entity on Save (Enter in a field, or the button). */
+  onSave: (entity: E) => void
   onCancel: () => void
   onDelete?: (() => void) | undefined
   onDuplicate?: (() => void) | undefined
-  /** Problems left after Save was pressed; 0 hides the summary. */
-  problemCount: number
   size?: 'normal' | 'wide'
   children: ReactNode
 }
 
-export function EditorDialog({ heading, formId, onSubmit, onCancel, onDelete, onDuplicate, problemCount, size = 'normal', children }: EditorDialogProps) {
+export function EditorDialog<E>({ heading, form, onSave, onCancel, onDelete, onDuplicate, size = 'normal', children }: EditorDialogProps<E>) {
   const { t } = useTranslation()
   const headingId = useId()
+  const { formId } = form
+  const problemCount = form.submitted ? form.issues.length : 0
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    onSubmit()
+    const entity = form.submit()
+    // The form checked the entity against the schema of its kind, which is this editor's E.
+    if (entity) onSave(entity as E)
   }
   return (
     <Dialog role="dialog" labelledBy={headingId} onCancel={onCancel} className={`ed-dialog ed-dialog-${size}`}>

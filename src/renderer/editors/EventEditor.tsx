@@ -77,21 +77,16 @@ export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelet
     return project.partners.filter((p) => !q || e.partnerIds.includes(p.id) || `${p.name} ${p.nameLocal ?? ''}`.toLowerCase().includes(q))
   }, [project.partners, partnerQuery, e.partnerIds])
 
-  const save = () => {
-    const entity = form.submit()
-    if (entity) onSave(entity as Event)
-  }
   const f = (name: string) => `${id}-${name}`
 
   return (
     <EditorDialog
       heading={isNew ? t('editing.heading.newEvent') : t('editing.heading.editEvent', { name: initial.title })}
-      formId={formId}
-      onSubmit={save}
+      form={form}
+      onSave={onSave}
       onCancel={onCancel}
       onDelete={onDelete}
       onDuplicate={onDuplicate}
-      problemCount={form.submitted ? form.issues.length : 0}
       size="wide"
     >
       <NameFields

@@ -20,20 +20,15 @@ export function ListEntityEditor({ kind, project, initial, isNew, onSave, onCanc
   const form = useEntityForm(project, kind, initial as Listed, convert, formId)
   const { draft, update, touch, errorOf } = form
   const set = (field: string, value: string) => update((d) => ({ ...d, [field]: value }) as Listed, field)
-  const save = () => {
-    const entity = form.submit()
-    if (entity) onSave(entity as Listed)
-  }
   const capital = kind === 'channel' ? 'Channel' : kind === 'audience' ? 'Audience' : 'Strategy'
   return (
     <EditorDialog
       heading={isNew ? t(`editing.heading.new${capital}`) : t(`editing.heading.edit${capital}`, { name: initial.name })}
-      formId={formId}
-      onSubmit={save}
+      form={form}
+      onSave={onSave}
       onCancel={onCancel}
       onDelete={onDelete}
       onDuplicate={onDuplicate}
-      problemCount={form.submitted ? form.issues.length : 0}
     >
       <NameFields
         idPrefix={id}

@@ -27,21 +27,16 @@ export function PartnerEditor({ project, initial, isNew, onSave, onCancel, onDel
     requestAnimationFrame(() => document.getElementById(`${id}-contact-${contacts.length}-name`)?.focus())
   }
   const removeContact = (index: number) => update((d) => ({ ...d, contacts: (d.contacts ?? []).filter((_, i) => i !== index) }))
-  const save = () => {
-    const entity = form.submit()
-    if (entity) onSave(entity as Partner)
-  }
   const f = (name: string) => `${id}-${name}`
 
   return (
     <EditorDialog
       heading={isNew ? t('editing.heading.newPartner') : t('editing.heading.editPartner', { name: initial.name })}
-      formId={formId}
-      onSubmit={save}
+      form={form}
+      onSave={onSave}
       onCancel={onCancel}
       onDelete={onDelete}
       onDuplicate={onDuplicate}
-      problemCount={form.submitted ? form.issues.length : 0}
       size="wide"
     >
       <NameFields

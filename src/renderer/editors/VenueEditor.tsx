@@ -23,21 +23,16 @@ export function VenueEditor({ project, initial, isNew, onSave, onCancel, onDelet
   const form = useEntityForm(project, 'venue', { ...initial, capacity: initial.capacity === undefined ? '' : String(initial.capacity) }, toVenue, formId)
   const { draft: v, update, touch, errorOf } = form
   const set = <F extends keyof VenueDraft>(field: F, value: VenueDraft[F]) => update((d) => ({ ...d, [field]: value }), field)
-  const save = () => {
-    const entity = form.submit()
-    if (entity) onSave(entity as Venue)
-  }
   const f = (name: string) => `${id}-${name}`
 
   return (
     <EditorDialog
       heading={isNew ? t('editing.heading.newVenue') : t('editing.heading.editVenue', { name: initial.name })}
-      formId={formId}
-      onSubmit={save}
+      form={form}
+      onSave={onSave}
       onCancel={onCancel}
       onDelete={onDelete}
       onDuplicate={onDuplicate}
-      problemCount={form.submitted ? form.issues.length : 0}
     >
       <NameFields
         idPrefix={id}

@@ -30,6 +30,8 @@ export function useIssueText(): (issue: EntityIssue | undefined) => string | und
 }
 
 export interface EntityForm<D> {
+  /** The id of the <form> element. */
+  formId: string
   draft: D
   /** Replaces the draft (a function of the previous one) and marks `field` touched. */
   update: (change: (draft: D) => D, field?: string) => void
@@ -84,5 +86,5 @@ export function useEntityForm<K extends EntityKind, D>(project: Project, kind: K
     return null
   }, [issues, entity, formId])
 
-  return { draft, update, touch, issues, errorOf, submit, submitted }
+  return { formId, draft, update, touch, issues, errorOf, submit, submitted }
 }
