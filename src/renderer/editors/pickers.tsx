@@ -17,10 +17,10 @@ function withCurrent(options: PickerOption[], value: string): PickerOption[] {
   return value === '' || options.some((o) => o.value === value) ? options : [{ value, label: value, search: value.toLowerCase() }, ...options]
 }
 
-/** Picks an ISO 3166-1 country by its English or Chinese name or its code. */
-export function CountryPicker({ value, onChange, optional, ...aria }: PickerProps) {
+/** A type-ahead picker over one list of options (`optionsOf` is a stable, cached list). */
+function OptionsPicker({ value, onChange, optional, optionsOf, placeholder, ...aria }: PickerProps & { optionsOf: () => PickerOption[]; placeholder: string }) {
   const { t } = useTranslation()
-  const options = useMemo(() => withCurrent(countryOptions(), value), [value])
+  const options = useMemo(() => withCurrent(optionsOf(), value), [optionsOf, value])
   return (
     <Combobox
       {...aria}
@@ -28,42 +28,26 @@ export function CountryPicker({ value, onChange, optional, ...aria }: PickerProp
       options={options}
       onChange={onChange}
       emptyLabel={optional ? t('editing.none') : undefined}
-      placeholder={t('editing.pickers.country')}
+      placeholder={placeholder}
       noMatches={t('editing.pickers.noMatches')}
     />
   )
+}
+
+/** Picks an ISO 3166-1 country by its English or Chinese name or its code. */
+export function CountryPicker(props: PickerProps) {
+  const { t } = useTranslation()
+  return <OptionsPicker {...props} optionsOf={countryOptions} placeholder={t('editing.pickers.country')} />
 }
 
 /** Picks an IANA time zone by city or region name, or its UTC offset. */
-export function TimeZonePicker({ value, onChange, optional, ...aria }: PickerProps) {
+export function TimeZonePicker(props: PickerProps) {
   const { t } = useTranslation()
-  const options = useMemo(() => withCurrent(timeZoneOptions(), value), [value])
-  return (
-    <Combobox
-      {...aria}
-      value={value}
-      options={options}
-      onChange={onChange}
-      emptyLabel={optional ? t('editing.none') : undefined}
-      placeholder={t('editing.pickers.timeZone')}
-      noMatches={t('editing.pickers.noMatches')}
-    />
-  )
+  return <OptionsPicker {...props} optionsOf={timeZoneOptions} placeholder={t('editing.pickers.timeZone')} />
 }
 
 /** Picks an ISO 4217 currency by code or name. */
-export function CurrencyPicker({ value, onChange, optional, ...aria }: PickerProps) {
+export function CurrencyPicker(props: PickerProps) {
   const { t } = useTranslation()
-  const options = useMemo(() => withCurrent(currencyOptions(), value), [value])
-  return (
-    <Combobox
-      {...aria}
-      value={value}
-      options={options}
-      onChange={onChange}
-      emptyLabel={optional ? t('editing.none') : undefined}
-      placeholder={t('editing.pickers.currency')}
-      noMatches={t('editing.pickers.noMatches')}
-    />
-  )
+  return <OptionsPicker {...props} optionsOf={currencyOptions} placeholder={t('editing.pickers.currency')} />
 }
