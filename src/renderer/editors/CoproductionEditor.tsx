@@ -36,15 +36,7 @@ export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, 
       onDuplicate={onDuplicate}
       size="wide"
     >
-      <NameFields
-        idPrefix={id}
-        keys={['title', 'titleLocal']}
-        values={[c.title, c.titleLocal ?? '']}
-        labels={[t('editing.fields.title'), t('editing.fields.titleLocal')]}
-        onChange={(key, value) => set(key as 'title', value)}
-        onBlur={touch}
-        errorOf={errorOf}
-      />
+      <NameFields idPrefix={id} form={form} field="title" />
       <Row>
         <Field id={f('format')} label={t('editing.fields.format')}>
           {(aria) => <ValueSelect {...aria} field="format" value={c.format} values={coproductionFormats} label={(v) => t(`coproductionFormat.${v}`)} onChange={(v) => set('format', v)} />}

@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newId, eventStatuses, phaseKinds, type Channel, type Phase, type Release } from '../../shared/format'
 import { DateInput, NOT_A_DATE } from './controls'
+import { RowsHead } from './fields'
 import { CountryPicker, TimeZonePicker } from './pickers'
 
 interface RowsProps<T> {
@@ -40,18 +41,7 @@ export function PhaseRows({ rows, onChange, errorOf, touch }: RowsProps<Phase>) 
     <>
       {rows.length > 0 && (
         <table className="ed-rows">
-          <thead>
-            <tr>
-              {(['kind', 'title', 'start', 'end', 'status'] as const).map((field) => (
-                <th key={field} scope="col">
-                  {t(`editing.phase.${field}`)}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="sr-only">{t('editing.rowActions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <RowsHead labels={(['kind', 'title', 'start', 'end', 'status'] as const).map((field) => t(`editing.phase.${field}`))} />
           <tbody>
             {rows.map((phase, i) => (
               <tr key={phase.id}>
@@ -130,18 +120,7 @@ export function ReleaseRows({ rows, onChange, errorOf, touch, channels }: RowsPr
     <>
       {rows.length > 0 && (
         <table className="ed-rows">
-          <thead>
-            <tr>
-              {(['title', 'channelId', 'day', 'time', 'timeZone', 'country'] as const).map((field) => (
-                <th key={field} scope="col">
-                  {t(`editing.release.${field}`)}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="sr-only">{t('editing.rowActions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <RowsHead labels={(['title', 'channelId', 'day', 'time', 'timeZone', 'country'] as const).map((field) => t(`editing.release.${field}`))} />
           <tbody>
             {rows.map((release, i) => {
               const day = release.start.slice(0, 10)

@@ -89,15 +89,7 @@ export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelet
       onDuplicate={onDuplicate}
       size="wide"
     >
-      <NameFields
-        idPrefix={id}
-        keys={['title', 'titleLocal']}
-        values={[e.title, e.titleLocal ?? '']}
-        labels={[t('editing.fields.title'), t('editing.fields.titleLocal')]}
-        onChange={(key, value) => set(key as 'title', value)}
-        onBlur={touch}
-        errorOf={errorOf}
-      />
+      <NameFields idPrefix={id} form={form} field="title" names={e} onChange={(key, value) => set(key as 'title', value)} />
       <Row>
         <Field id={f('kind')} label={t('editing.fields.kind')}>
           {(aria) => <ValueSelect {...aria} field="kind" value={e.kind} values={eventKinds} label={(v) => t(`eventKind.${v}`)} onChange={(v) => set('kind', v)} />}

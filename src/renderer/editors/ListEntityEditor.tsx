@@ -18,7 +18,7 @@ export function ListEntityEditor({ kind, project, initial, isNew, onSave, onCanc
   const formId = `${id}-form`
   const convert = useCallback((draft: Listed) => draft, [])
   const form = useEntityForm(project, kind, initial as Listed, convert, formId)
-  const { draft, update, touch, errorOf } = form
+  const { draft, update } = form
   const set = (field: string, value: string) => update((d) => ({ ...d, [field]: value }) as Listed, field)
   const capital = kind === 'channel' ? 'Channel' : kind === 'audience' ? 'Audience' : 'Strategy'
   return (
@@ -30,15 +30,7 @@ export function ListEntityEditor({ kind, project, initial, isNew, onSave, onCanc
       onDelete={onDelete}
       onDuplicate={onDuplicate}
     >
-      <NameFields
-        idPrefix={id}
-        keys={['name', 'nameLocal']}
-        values={[draft.name, draft.nameLocal ?? '']}
-        labels={[t('editing.fields.name'), t('editing.fields.nameLocal')]}
-        onChange={set}
-        onBlur={touch}
-        errorOf={errorOf}
-      />
+      <NameFields idPrefix={id} form={form} field="name" />
       {kind === 'channel' ? (
         <Field id={`${id}-medium`} label={t('editing.fields.medium')}>
           {(aria) => (

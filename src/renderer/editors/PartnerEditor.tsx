@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { partnerKinds, type Contact, type Partner } from '../../shared/format'
 import { NameFields, ValueSelect } from './controls'
 import { EditorDialog } from './EditorDialog'
-import { Field, Row } from './fields'
+import { Field, Row, RowsHead } from './fields'
 import { CountryPicker } from './pickers'
 import type { EditorProps } from './types'
 import { useEntityForm } from './useEntityForm'
@@ -39,15 +39,7 @@ export function PartnerEditor({ project, initial, isNew, onSave, onCancel, onDel
       onDuplicate={onDuplicate}
       size="wide"
     >
-      <NameFields
-        idPrefix={id}
-        keys={['name', 'nameLocal']}
-        values={[p.name, p.nameLocal ?? '']}
-        labels={[t('editing.fields.name'), t('editing.fields.nameLocal')]}
-        onChange={(key, value) => set(key as 'name', value)}
-        onBlur={touch}
-        errorOf={errorOf}
-      />
+      <NameFields idPrefix={id} form={form} field="name" />
       <Row>
         <Field id={f('kind')} label={t('editing.fields.partnerKind')}>
           {(aria) => <ValueSelect {...aria} field="kind" value={p.kind} values={partnerKinds} label={(v) => t(`partnerKind.${v}`)} onChange={(v) => set('kind', v)} />}
@@ -69,18 +61,7 @@ export function PartnerEditor({ project, initial, isNew, onSave, onCancel, onDel
         {contacts.length === 0 && <p className="ed-hint">{t('editing.noContacts')}</p>}
         {contacts.length > 0 && (
           <table className="ed-rows">
-            <thead>
-              <tr>
-                {contactFields.map((field) => (
-                  <th key={field} scope="col">
-                    {t(`editing.contact.${field}`)}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="sr-only">{t('editing.rowActions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <RowsHead labels={contactFields.map((field) => t(`editing.contact.${field}`))} />
             <tbody>
               {contacts.map((contact, i) => (
                 <tr key={i}>

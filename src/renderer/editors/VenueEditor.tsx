@@ -34,15 +34,7 @@ export function VenueEditor({ project, initial, isNew, onSave, onCancel, onDelet
       onDelete={onDelete}
       onDuplicate={onDuplicate}
     >
-      <NameFields
-        idPrefix={id}
-        keys={['name', 'nameLocal']}
-        values={[v.name, v.nameLocal ?? '']}
-        labels={[t('editing.fields.name'), t('editing.fields.nameLocal')]}
-        onChange={(key, value) => set(key as 'name', value)}
-        onBlur={touch}
-        errorOf={errorOf}
-      />
+      <NameFields idPrefix={id} form={form} field="name" />
       <Row>
         <Field id={f('country')} label={t('editing.fields.country')} required error={errorOf('country')}>
           {(aria) => <CountryPicker {...aria} value={v.country} onChange={(value) => set('country', value)} />}

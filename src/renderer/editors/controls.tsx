@@ -3,6 +3,7 @@
 import type { ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Field, Row, type ControlAria } from './fields'
+import type { EntityForm } from './useEntityForm'
 
 /** What a date or time input holds while what was typed is not a real date (`30/02/2027`): never valid. */
 export const NOT_A_DATE = 'not-a-date'
@@ -57,31 +58,41 @@ export function ValueSelect<V extends string>({ value, values, label, onChange, 
   )
 }
 
-interface NamesProps {
+interface NamesProps<D> {
   idPrefix: string
-  /** `title`/`titleLocal` or `name`/`nameLocal`. */
-  keys: readonly [string, string]
-  values: readonly [string, string]
-  labels: readonly [string, string]
-  onChange: (key: string, value: string) => void
-  onBlur: (key: string) => void
-  errorOf: (field: string) => string | undefined
+  /** The editor's form; its draft has `title`/`titleLocal` or `name`/`nameLocal`. */
+  form: Pick<EntityForm<D>, 'draft' | 'update' | 'touch' | 'errorOf'>
+  field: 'title' | 'name'
+  /** Where the names are when not on the draft itself (the event editor keeps them in `draft.base`). */
+  names?: object
+  onChange?: (key: string, value: string) => void
 }
 
 /** A name and its second-language name side by side: every entity is shown and printed in both. */
-export function NameFields({ idPrefix, keys, values, labels, onChange, onBlur, errorOf }: NamesProps) {
+export function NameFields<D extends object>({ idPrefix, form, field, names = form.draft, onChange }: NamesProps<D>) {
   const { t } = useTranslation()
+  const draft = names as Record<string, unknown>
+  const change = onChange ?? ((key: string, value: string) => form.update((d) => ({ ...d, [key]: value }), key))
+  const input = (key: string, extra: { 'aria-required'?: 'true'; lang?: string }) => (aria: ControlAria) => (
+    <input
+      {...aria}
+      {...extra}
+      data-field={key}
+      type="text"
+      dir="auto"
+      value={typeof draft[key] === 'string' ? draft[key] : ''}
+      onChange={(e) => change(key, e.target.value)}
+      onBlur={() => form.touch(key)}
+    />
+  )
+  const local = `${field}Local`
   return (
     <Row>
-      <Field id={`${idPrefix}-${keys[0]}`} label={labels[0]} required error={errorOf(keys[0])}>
-        {(aria) => (
-          <input {...aria} data-field={keys[0]} type="text" dir="auto" aria-required="true" value={values[0]} onChange={(e) => onChange(keys[0], e.target.value)} onBlur={() => onBlur(keys[0])} />
-        )}
+      <Field id={`${idPrefix}-${field}`} label={t(`editing.fields.${field}`)} required error={form.errorOf(field)}>
+        {input(field, { 'aria-required': 'true' })}
       </Field>
-      <Field id={`${idPrefix}-${keys[1]}`} label={labels[1]} hint={t('editing.localNameHint')} error={errorOf(keys[1])}>
-        {(aria) => (
-          <input {...aria} data-field={keys[1]} type="text" dir="auto" lang="" value={values[1]} onChange={(e) => onChange(keys[1], e.target.value)} onBlur={() => onBlur(keys[1])} />
-        )}
+      <Field id={`${idPrefix}-${local}`} label={t(`editing.fields.${field}Local`)} hint={t('editing.localNameHint')} error={form.errorOf(local)}>
+        {input(local, { lang: '' })}
       </Field>
     </Row>
   )

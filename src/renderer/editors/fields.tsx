@@ -1,6 +1,7 @@
 // Labelled form controls for the editors: the label above, a hint and the error right beneath,
 // tied to the control with aria-describedby so a screen reader reads them with it.
 import type { ReactElement, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** What a control needs to be tied to its label, hint and error. */
 export interface ControlAria {
@@ -106,5 +107,24 @@ export function ChoiceList({ legend, options, selected, onChange, idPrefix, erro
         </p>
       )}
     </fieldset>
+  )
+}
+
+/** The header of an editable rows table (contacts, phases, releases): one column per field, then the row buttons. */
+export function RowsHead({ labels }: { labels: readonly string[] }) {
+  const { t } = useTranslation()
+  return (
+    <thead>
+      <tr>
+        {labels.map((label) => (
+          <th key={label} scope="col">
+            {label}
+          </th>
+        ))}
+        <th scope="col">
+          <span className="sr-only">{t('editing.rowActions')}</span>
+        </th>
+      </tr>
+    </thead>
   )
 }
