@@ -9,6 +9,7 @@ import { Dialog } from '../components/Dialog'
 import { findMatches } from './quickFind'
 import '../styles/editing.css'
 import '../styles/tables.css'
+import '../styles/quickFind.css'
 
 interface QuickFindProps {
   project: Project
