@@ -30,23 +30,23 @@ export default tseslint.config(
   },
   layer(
     ['src/shared/**'],
-    [['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/tools/**']],
+    [['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
     'src/shared runs anywhere: no Electron, React, lowdb, Node modules or app layers (DESIGN.md).',
   ),
   layer(
     ['src/renderer/**'],
-    [['electron', 'electron/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/preload/**', '**/cli/**', '**/tools/**']],
+    [['electron', 'electron/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
     'The renderer reaches disk, dialogs and printing only through window.caravan (DESIGN.md).',
   ),
   layer(
     ['src/main/electron/**'],
-    [['react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/tools/**']],
+    [['react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
     'The main process never imports React or renderer code (DESIGN.md).',
   ),
   {
     ...layer(
       ['src/main/**'],
-      [['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/tools/**']],
+      [['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
       'Only src/main/electron (the composition root) may import electron; the store and handlers also run on plain Node for the CLI, tests and the web host.',
     ),
     ignores: ['src/main/electron/**'],
@@ -58,8 +58,13 @@ export default tseslint.config(
   ),
   layer(
     ['src/cli/**'],
-    [['electron', 'electron/*', 'react', 'react-dom'], ['**/renderer/**', '**/preload/**', '**/tools/**']],
+    [['electron', 'electron/*', 'react', 'react-dom'], ['**/renderer/**', '**/preload/**', '**/host/**', '**/tools/**']],
     'The CLI runs on plain Node: src/shared and the store only (DESIGN.md).',
+  ),
+  layer(
+    ['src/host/**'],
+    [['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/cli/**', '**/tools/**']],
+    'The web host is a second host beside the Electron one: main and shared only, on plain Node (DESIGN.md).',
   ),
   layer(
     ['tools/**', 'tests/**'],

@@ -15,13 +15,13 @@ const node = {
 const entries = [
   // The CLI is bundled whole (minified): one file loads much faster than zod's and date-fns's many.
   { entryPoints: ['src/cli/main.ts'], outfile: 'out/cli/caravan.mjs', ...node, packages: undefined, minify: true, banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } },
-  { entryPoints: ['tools/webhost/serve.ts'], outfile: 'out/tools/serve.mjs', ...node },
+  { entryPoints: ['src/host/web/serve.ts'], outfile: 'out/host/serve.mjs', ...node },
   { entryPoints: ['tools/gen.ts'], outfile: 'out/tools/gen.mjs', ...node },
   { entryPoints: ['tools/bench.ts'], outfile: 'out/tools/bench.mjs', ...node },
   // window.caravan for the web host: the same contract over HTTP, loaded as a script file (CSP).
   {
-    entryPoints: ['tools/webhost/bridge.ts'],
-    outfile: 'out/tools/bridge.js',
+    entryPoints: ['src/preload/webBridge.ts'],
+    outfile: 'out/host/bridge.js',
     bundle: true,
     platform: 'browser',
     format: 'iife',

@@ -88,17 +88,35 @@ export type Result<K extends Channel> = InvokeMap[K]['result']
 export type EventName = keyof EventMap
 export type EventPayload<K extends EventName> = EventMap[K]
 
-export const channels = ['app:start', 'project:open', 'project:save', 'project:forget', 'window:state', 'window:close'] as const satisfies readonly Channel[]
-export const eventNames = ['menu:command', 'file:changed-on-disk', 'app:close-requested'] as const satisfies readonly EventName[]
+// The channel and event lists derive from the maps above: `satisfies` makes a name that is in a
+// map but missing here (or here but not in the map) a type error, not a call refused at run time.
+const invokeTable = {
+  'app:start': true,
+  'project:open': true,
+  'project:save': true,
+  'project:forget': true,
+  'window:state': true,
+  'window:close': true,
+} as const satisfies { readonly [K in Channel]: true }
+const eventTable = {
+  'menu:command': true,
+  'file:changed-on-disk': true,
+  'app:close-requested': true,
+} as const satisfies { readonly [K in EventName]: true }
+
+/** Every channel of InvokeMap. */
+export const channels: readonly Channel[] = Object.freeze(Object.keys(invokeTable) as Channel[])
+/** Every event of EventMap. */
+export const eventNames: readonly EventName[] = Object.freeze(Object.keys(eventTable) as EventName[])
 
 /** True for a channel of the contract (own entries only: `constructor` and friends are not channels). */
 export function isChannel(name: unknown): name is Channel {
-  return typeof name === 'string' && (channels as readonly string[]).includes(name)
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(invokeTable, name)
 }
 
 /** True for an event of the contract. */
 export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && (eventNames as readonly string[]).includes(name)
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(eventTable, name)
 }
 
 /** `window.caravan`: what the preload (Electron) or the bridge (web host) gives the renderer. */

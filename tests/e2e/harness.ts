@@ -1,5 +1,5 @@
 // End-to-end harness: a plan copied into a fresh temp folder, the real web host serving it
-// (node out/tools/serve.mjs, built by `npm run build`), and Debian's Chromium driving the page.
+// (node out/host/serve.mjs, built by `npm run build`), and Debian's Chromium driving the page.
 // Only the OS dialogs are scripted (queueDialogs); clicks, keys and files on disk are real.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
@@ -13,7 +13,7 @@ export const soon = <T,>(read: () => Promise<T>) => expect.poll(read, { timeout:
 
 export const repoRoot = resolve(import.meta.dirname, '../..')
 export const samplePlan = join(repoRoot, 'resources/sample.caravan')
-const serveScript = join(repoRoot, 'out/tools/serve.mjs')
+const serveScript = join(repoRoot, 'out/host/serve.mjs')
 
 const chromiumArgs = [
   '--no-sandbox',

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createListenerHub } from '../../src/preload/listeners'
-import { isChannel, isEventName } from '../../src/shared/ipc'
+import { argSchemas } from '../../src/shared/ipcArgs'
+import { channels, isChannel, isEventName } from '../../src/shared/ipc'
+import { removeTempFolders, startApp } from './helpers'
+
+afterEach(removeTempFolders)
 
 describe('the contract names', () => {
   it('refuse names outside the contract, including inherited object keys', () => {
@@ -9,6 +13,14 @@ describe('the contract names', () => {
     expect(isChannel(42)).toBe(false)
     expect(isEventName('__proto__')).toBe(false)
     expect(isEventName('menu:command')).toBe(true)
+  })
+})
+
+describe('every channel of the contract', () => {
+  it('has a handler in main and an argument check', async () => {
+    const app = await startApp()
+    expect(Object.keys(app.handlers).sort()).toEqual([...channels].sort())
+    expect(Object.keys(argSchemas).sort()).toEqual([...channels].sort())
   })
 })
 

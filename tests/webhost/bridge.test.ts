@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaravanApi } from '../../src/shared/ipc'
-import { startWebHost, type WebHost } from '../../tools/webhost/server'
+import { startWebHost, type WebHost } from '../../src/host/web/server'
 import { fixture, sampleFile } from './helpers'
 
 // The page's global, for the functions run inside the browser (this file is checked without the DOM library).

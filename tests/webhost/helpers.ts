@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const sampleFile = fileURLToPath(new URL('../../resources/sample.caravan', import.meta.url))
-const bridgeSource = fileURLToPath(new URL('../../tools/webhost/bridge.ts', import.meta.url))
+const bridgeSource = fileURLToPath(new URL('../../src/preload/webBridge.ts', import.meta.url))
 
 /** A folder with a stand-in renderer (`renderer/`), a secret beside it, and the bridge built from source. */
 export async function fixture(): Promise<{ root: string; rendererDir: string; bridgeFile: string; remove(): Promise<void> }> {

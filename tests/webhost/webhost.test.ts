@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../src/main/csp'
-import { startWebHost, WebHostError, type WebHost } from '../../tools/webhost/server'
+import { startWebHost, WebHostError, type WebHost } from '../../src/host/web/server'
+import { channels } from '../../src/shared/ipc'
 import { fixture, listen, raw, sampleFile } from './helpers'
 
 let files: Awaited<ReturnType<typeof fixture>>
@@ -41,6 +42,15 @@ function control(path: string, body: unknown): Promise<{ status: number; body: s
 }
 
 describe('the web host', () => {
+  it('answers every channel of the contract (none is refused as unknown)', async () => {
+    await start()
+    for (const channel of channels) {
+      const answer = await invoke(channel, undefined)
+      expect(answer.status, `${channel}: ${answer.body}`).not.toBe(404)
+    }
+    expect((await invoke('shell:exec', undefined)).status).toBe(404)
+  })
+
   it('listens on loopback only and gives an address with the token', async () => {
     await start()
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/)

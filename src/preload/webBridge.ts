@@ -1,9 +1,9 @@
 // `window.caravan` in the web host: the IPC contract over HTTP to the loopback server, loaded
 // before the app by a <script> the server puts into index.html. Calls go to
 // POST /__caravan/invoke/<channel>; events arrive as server-sent events from /__caravan/events.
-import { eventNames, isChannel } from '../../src/shared/ipc'
-import { createListenerHub } from '../../src/preload/listeners'
-import type { Args, CaravanApi, Channel, Result } from '../../src/shared/ipc'
+import { eventNames, isChannel } from '../shared/ipc'
+import { createListenerHub } from './listeners'
+import type { Args, CaravanApi, Channel, Result } from '../shared/ipc'
 
 // The few browser APIs used here. Declared locally because this file is type-checked with the
 // Node tools (tsconfig.node.json, no DOM library) and bundled for the browser.

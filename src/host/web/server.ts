@@ -4,14 +4,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { tmpdir, userInfo } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { contentSecurityPolicy } from '../../src/main/csp'
-import { chooseStartFile, createHandlers, InvokeError, invokeChecked, type HandlerDeps } from '../../src/main/handlers'
-import { createQueueDialogs } from '../../src/main/queueDialogs'
-import { Sessions } from '../../src/main/session'
-import { menuCommands, type Args } from '../../src/shared/ipc'
+import { contentSecurityPolicy } from '../../main/csp'
+import { chooseStartFile, createHandlers, InvokeError, invokeChecked, type HandlerDeps } from '../../main/handlers'
+import { createQueueDialogs } from '../../main/queueDialogs'
+import { Sessions } from '../../main/session'
+import { menuCommands, type Args } from '../../shared/ipc'
 import { EventStreams } from './events'
 import { bridgeUrl, contentTypeFor, injectBridge, readBytes, resolveStatic } from './files'
 
@@ -24,7 +24,7 @@ export interface WebHostOptions {
   dataDir?: string
   /** The built renderer; default `out/renderer`, or `CARAVAN_RENDERER_DIR`. */
   rendererDir?: string
-  /** The built bridge script; default `out/tools/bridge.js`. */
+  /** The built bridge script; default `out/host/bridge.js`. */
   bridgeFile?: string
   /** The sample plan copied on first start; default `resources/sample.caravan`. */
   sampleFile?: string
@@ -52,9 +52,14 @@ export class WebHostError extends Error {
   override name = 'WebHostError'
 }
 
-const here = fileURLToPath(new URL('.', import.meta.url))
-// tools/webhost/ in the sources and out/tools/ when built: the project is two folders up from both.
-const projectRoot = resolve(here, '../..')
+// src/host/web/ in the sources and out/host/ when built: the project is the nearest folder up with a package.json.
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir
+    if (dirname(dir) === dir) return resolve(from, '../..')
+  }
+}
+const projectRoot = findProjectRoot(fileURLToPath(new URL('.', import.meta.url)))
 const maxBodyBytes = 64 * 1024 * 1024
 const tokenHeader = 'x-caravan-token'
 
@@ -87,7 +92,7 @@ class HttpError extends Error {
 /** Starts the web host; resolves once it is listening. */
 export async function startWebHost(options: WebHostOptions = {}): Promise<WebHost> {
   const rendererDir = resolve(options.rendererDir ?? process.env.CARAVAN_RENDERER_DIR ?? join(projectRoot, 'out', 'renderer'))
-  const bridgeFile = resolve(options.bridgeFile ?? join(projectRoot, 'out', 'tools', 'bridge.js'))
+  const bridgeFile = resolve(options.bridgeFile ?? join(projectRoot, 'out', 'host', 'bridge.js'))
   const indexFile = join(rendererDir, 'index.html')
   if (!existsSync(indexFile)) throw new WebHostError(`The renderer is not built: ${indexFile} is missing. Run npm run build first.`)
   if (!existsSync(bridgeFile)) throw new WebHostError(`The web host bridge is not built: ${bridgeFile} is missing. Run npm run build first.`)
