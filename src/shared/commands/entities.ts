@@ -187,8 +187,9 @@ export function duplicateEntity(project: Project, kind: EntityKind, args: Duplic
   }
   if (kind === 'coproduction') {
     const coproduction = original as Coproduction
-    copy.phases = coproduction.phases.map((p) => ({ ...p, id: newId('ph-') }))
-    copy.releases = coproduction.releases.map((r) => ({ ...r, id: newId('r-') }))
+    // Derived from the copy's id, so replaying the same duplicate gives the same ids.
+    copy.phases = coproduction.phases.map((p, i) => ({ ...p, id: args.newId === undefined ? newId('ph-') : `${id}-ph${i + 1}` }))
+    copy.releases = coproduction.releases.map((r, i) => ({ ...r, id: args.newId === undefined ? newId('r-') : `${id}-r${i + 1}` }))
   }
   return withList(project, kind, [...list.slice(0, index + 1), copy as unknown as EntityOf[typeof kind], ...list.slice(index + 1)])
 }
