@@ -34,8 +34,8 @@ const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall 
     noop: { id: 'plan.setProperties', args: { title: sample.title, titleLocal: sample.titleLocal, homeTimeZone: sample.homeTimeZone } },
   },
   'timeline.edit': {
-    change: { id: 'timeline.edit', args: { type: 'move', refs: [{ id: firstEvent.id, laneKey: '' }], delta: { unit: 'day', amount: 3 } } },
-    noop: { id: 'timeline.edit', args: { type: 'move', refs: [{ id: firstEvent.id, laneKey: '' }], delta: { unit: 'day', amount: 0 } } },
+    change: { id: 'timeline.edit', args: { type: 'move', refs: [{ type: 'event', id: firstEvent.id, laneKey: '' }], delta: { unit: 'day', amount: 3 } } },
+    noop: { id: 'timeline.edit', args: { type: 'move', refs: [{ type: 'event', id: firstEvent.id, laneKey: '' }], delta: { unit: 'day', amount: 0 } } },
   },
   'entity.add': {
     change: { id: 'entity.add', args: { kind: 'event', entity: newEvent() } },
@@ -122,7 +122,7 @@ function callFor(doc: Project, s: Exclude<Step, { op: 'undo' } | { op: 'redo' }>
   const event = doc.events[('index' in s ? s.index : 0) % Math.max(1, doc.events.length)]
   switch (s.op) {
     case 'move':
-      return event ? { id: 'timeline.edit', args: { type: 'move', refs: [{ id: event.id, laneKey: '' }], delta: { unit: 'day', amount: s.days } } } : null
+      return event ? { id: 'timeline.edit', args: { type: 'move', refs: [{ type: 'event', id: event.id, laneKey: '' }], delta: { unit: 'day', amount: s.days } } } : null
     case 'status':
       return event ? { id: 'entity.update', args: { kind: 'event', entity: { ...event, status: s.status } } } : null
     case 'rename':
