@@ -4,11 +4,11 @@ import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { validateProject, type FormatIssue } from '../shared/format'
 import { argSchemas } from '../shared/ipcArgs'
-import { channels, isChannel, type Args, type Channel, type FileInfo, type OpenResult, type Result, type StartResult } from '../shared/ipc'
+import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type RecentFile, type Result, type StartResult } from '../shared/ipc'
 import { displayName, suggestedFileName } from './fileNames'
 import type { Dialogs } from './ports'
 import { Sessions, type Notify } from './session'
-import { readSettings, writeSettings } from './settings'
+import { readSettings, SettingsStore, withOpened, withView } from './settings'
 import { fileExists, openProjectFile, saveProjectFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
@@ -37,6 +37,8 @@ export interface HandlerDeps {
   onWindowState?: (sender: string, state: Args<'window:state'>) => void
   /** Closes the window without asking again. */
   closeWindow?: (sender: string) => void
+  /** The renderer's menus changed (Electron: rebuild the application menu). */
+  onMenu?: (sender: string, menu: NativeMenu) => void
   /** Clock for the saved `modifiedAt` (tests). */
   now?: () => Date
   /** Quiet time before an outside change of the open file is checked; default 200 ms. */
@@ -87,13 +89,11 @@ async function copySample(deps: HandlerDeps): Promise<StartChoice> {
 /** Builds the handler table over the real file store and the given ports. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = deps.sessions ?? new Sessions({ notify: deps.notify ?? (() => undefined), watchDebounceMs: deps.watchDebounceMs })
-  let settingsWrite: Promise<void> = Promise.resolve()
+  const settings = new SettingsStore(deps.userDataDir)
 
-  // Settings writes are queued so the last opened file wins; a failure only costs the reopen.
-  const remember = (lastFile: string): Promise<void> => {
-    settingsWrite = settingsWrite.then(() => writeSettings(deps.userDataDir, { lastFile })).catch(() => undefined)
-    return settingsWrite
-  }
+  // Settings updates are queued so the last opened file wins; a failure only costs the reopen.
+  const remember = (lastFile: string): Promise<void> => settings.update((current) => withOpened(current, lastFile))
+  const recentFiles = async (): Promise<string[]> => (await settings.read())?.recentFiles ?? []
 
   const openFile = async (sender: string, path: string): Promise<OpenResult> => {
     const read = await openProjectFile(path)
@@ -146,6 +146,42 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       sessions.setFile(sender, saved.path, saved.hash)
       await remember(saved.path)
       return { kind: 'saved', file: fileInfo(saved.path, saved.hash), project: saved.project, changed: saved.changed }
+    },
+
+    'project:openRecent': async ({ path }, { sender }) => {
+      // Only a plan of the list: a renderer cannot make main read any path it names.
+      const absolute = resolve(path)
+      if (!(await recentFiles()).includes(absolute)) return failed(absolute, [{ path: '', message: `${displayName(absolute)} is not in the list of recent plans. Open it with File ▸ Open….` }])
+      return openFile(sender, absolute)
+    },
+
+    'recent:list': async () => {
+      const paths = await recentFiles()
+      return Promise.all(paths.map(async (path): Promise<RecentFile> => ({ path, name: displayName(path), exists: await fileExists(path) })))
+    },
+
+    'recent:forget': async (args) => {
+      const paths = await recentFiles()
+      const gone = 'missing' in args ? new Set((await Promise.all(paths.map(async (p) => ((await fileExists(p)) ? null : p)))).filter((p) => p !== null)) : new Set(args.paths)
+      if (gone.size > 0) await settings.update((current) => ({ ...current, recentFiles: (current.recentFiles ?? []).filter((p) => !gone.has(p)) }))
+      return undefined
+    },
+
+    'view:get': async ({ planId }) => {
+      const views = (await settings.read())?.views
+      const entry = views && Object.prototype.hasOwnProperty.call(views, planId) ? views[planId] : undefined
+      return entry ? { view: entry.view, filter: entry.filter } : null
+    },
+
+    'view:set': async ({ planId, view, filter }) => {
+      const at = (deps.now?.() ?? new Date()).toISOString()
+      await settings.update((current) => withView(current, planId, { view, filter, at }))
+      return undefined
+    },
+
+    'menu:update': async (menu, { sender }) => {
+      deps.onMenu?.(sender, menu)
+      return undefined
     },
 
     'project:forget': async (_args, { sender }) => {

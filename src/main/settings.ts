@@ -1,17 +1,45 @@
-// The app's own small settings (not a project file): which plan to reopen at start.
-// Written like project files are (unique temp, fsync, rename, fsync folder), so a crash while
-// saving never leaves a half-written settings file behind.
+// The app's own small settings (not a project file): which plan to reopen at start, the plans
+// opened recently, and each plan's view settings for this user. Written like project files are
+// (unique temp, fsync, rename, fsync folder), so a crash while saving never leaves a half-written
+// settings file behind; updates are queued, so two quick changes never lose one.
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+
+/** One plan's view settings as the renderer last reported them, and when. */
+export interface RememberedView {
+  view: unknown
+  filter: unknown
+  /** RFC 3339: the oldest entries are dropped first. */
+  at: string
+}
 
 /** What Caravan remembers between starts. */
 export interface Settings {
   /** Absolute path of the plan open when Caravan was last used. */
   lastFile?: string
+  /** Plans opened or saved recently, newest first. */
+  recentFiles?: string[]
+  /** View settings by plan id. */
+  views?: Record<string, RememberedView>
 }
 
 const fileName = 'settings.json'
+/** File ▸ Open Recent lists this many. */
+export const RECENT_LIMIT = 10
+/** View settings are kept for this many plans. */
+export const VIEWS_LIMIT = 200
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function readViews(value: unknown): Record<string, RememberedView> | undefined {
+  if (!isRecord(value)) return undefined
+  const views: Record<string, RememberedView> = Object.create(null) as Record<string, RememberedView>
+  for (const [id, entry] of Object.entries(value)) {
+    if (isRecord(entry) && typeof entry.at === 'string') views[id] = { view: entry.view, filter: entry.filter, at: entry.at }
+  }
+  return views
+}
 
 /** Reads the settings in `userDataDir`; a missing or damaged file gives `undefined` (never started before). */
 export async function readSettings(userDataDir: string): Promise<Settings | undefined> {
@@ -21,14 +49,19 @@ export async function readSettings(userDataDir: string): Promise<Settings | unde
   } catch {
     return undefined
   }
+  let value: unknown
   try {
-    const value: unknown = JSON.parse(text)
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {}
-    const lastFile = (value as Record<string, unknown>).lastFile
-    return typeof lastFile === 'string' && lastFile !== '' ? { lastFile } : {}
+    value = JSON.parse(text)
   } catch {
     return {}
   }
+  if (!isRecord(value)) return {}
+  const settings: Settings = {}
+  if (typeof value.lastFile === 'string' && value.lastFile !== '') settings.lastFile = value.lastFile
+  if (Array.isArray(value.recentFiles)) settings.recentFiles = value.recentFiles.filter((p): p is string => typeof p === 'string' && p !== '').slice(0, RECENT_LIMIT)
+  const views = readViews(value.views)
+  if (views) settings.views = views
+  return settings
 }
 
 /** Writes the settings durably into `userDataDir`, creating the folder if needed. */
@@ -61,4 +94,43 @@ async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle.close()
   }
+}
+
+/** The settings of one user-data folder, changed one update at a time (read, change, write). */
+export class SettingsStore {
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly userDataDir: string) {}
+
+  /** The settings as on disk now. */
+  read(): Promise<Settings | undefined> {
+    return this.queue.then(() => readSettings(this.userDataDir))
+  }
+
+  /** Applies `change` to the settings on disk and writes the result; a failure only costs the remembering. */
+  update(change: (settings: Settings) => Settings): Promise<void> {
+    const run = this.queue.then(async () => {
+      const current = (await readSettings(this.userDataDir)) ?? {}
+      await writeSettings(this.userDataDir, change(current))
+    })
+    this.queue = run.catch(() => undefined)
+    return run.catch(() => undefined)
+  }
+}
+
+/** The settings with `path` as the last plan and first of the recent list. */
+export function withOpened(settings: Settings, path: string): Settings {
+  const recent = [path, ...(settings.recentFiles ?? []).filter((p) => p !== path)].slice(0, RECENT_LIMIT)
+  return { ...settings, lastFile: path, recentFiles: recent }
+}
+
+/** The settings with one plan's view remembered (the oldest plans' views dropped past VIEWS_LIMIT). */
+export function withView(settings: Settings, planId: string, entry: RememberedView): Settings {
+  const views = { ...(settings.views ?? {}), [planId]: entry }
+  const ids = Object.keys(views)
+  if (ids.length > VIEWS_LIMIT) {
+    ids.sort((a, b) => (views[a]!.at < views[b]!.at ? -1 : 1))
+    for (const id of ids.slice(0, ids.length - VIEWS_LIMIT)) delete views[id]
+  }
+  return { ...settings, views }
 }

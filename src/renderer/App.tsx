@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { renamePlan, type PlanProperties } from '../shared/commands'
-import { useCommandInput, useCommands } from './useCommands'
-import { useWorkspace } from './useWorkspace'
-import { currentProject, hasUnsavedChanges } from './workspace'
+import type { CaravanApi } from '../shared/ipc'
+import type { TimelineHandle } from './app/commands'
+import { hasUnsavedChanges } from './app/document'
+import { useEditCommands } from './app/editCommands'
+import { useFileFlows } from './app/fileFlows'
+import { createWorkspaceStore, selectProject, useWorkspace, WorkspaceContext, type DialogState, type WorkspaceStore } from './app/store'
+import { useAppCommands } from './app/useCommands'
+import { ContextMenu } from './components/ContextMenu'
 import { EmptyView } from './components/EmptyView'
 import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
@@ -12,28 +16,41 @@ import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
 import { PromptDialog } from './components/PromptDialog'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
-import { PlanScreen, type PlanScreenView } from './timeline/PlanScreen'
-import type { TimelineHandle } from './timeline/Timeline'
-import { EditingArea, useEditingArea } from './editors/EditingArea'
+import { EditingArea } from './editors/EditingArea'
+import { PlanScreen } from './timeline/PlanScreen'
 
-/** The window: menu and toolbar, the open plan (or why it could not be opened), and the status bar. */
-export function App() {
-  const api = window.caravan
+const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate
+
+/** The window: one workspace store, its commands, and what it shows. */
+export function App({ api = window.caravan, store: given }: { api?: CaravanApi; store?: WorkspaceStore }) {
+  const [store] = useState(() => given ?? createWorkspaceStore())
+  return (
+    <WorkspaceContext.Provider value={store}>
+      <Window api={api} store={store} />
+    </WorkspaceContext.Provider>
+  )
+}
+
+/** Menu and toolbar, the open plan (or why it could not be opened), the status bar and the dialogs. */
+function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const { t } = useTranslation()
-  const workspace = useWorkspace(api)
-  const { state, prompt } = workspace
-  const [editingProperties, setEditingProperties] = useState(false)
-  const project = currentProject(state)
-  const dirty = hasUnsavedChanges(state)
-  const editingArea = useEditingArea()
-  const modalOpen = prompt !== null || editingProperties || editingArea.modalOpen
-
-  const openProperties = useCallback(() => setEditingProperties(true), [])
+  const files = useFileFlows(api, store)
+  const edits = useEditCommands(api, store)
   const timeline = useRef<TimelineHandle>(null)
-  const [screen, setScreen] = useState<PlanScreenView>('timeline')
-  const showingTimeline = project !== null && !state.failure && screen === 'timeline'
-  const commands = useCommands(workspace, openProperties, { handle: timeline, active: showingTimeline }, editingArea.commands)
-  useCommandInput(api, commands, !modalOpen)
+  const dialogOpen = useWorkspace((s) => anyOpen(s.dialogs))
+  const modalOpen = files.prompt !== null || dialogOpen
+  const { commands, menus } = useAppCommands(api, store, files, edits, timeline, !modalOpen)
+
+  const starting = useWorkspace((s) => s.starting)
+  const failure = useWorkspace((s) => s.failure)
+  const project = useWorkspace(selectProject)
+  const file = useWorkspace((s) => s.doc?.file ?? null)
+  const migratedFrom = useWorkspace((s) => s.doc?.migratedFrom)
+  const changedOnDisk = useWorkspace((s) => s.changedOnDisk)
+  const dirty = useWorkspace(hasUnsavedChanges)
+  const editingProperties = useWorkspace((s) => s.dialogs.properties)
+  const screen = useWorkspace((s) => s.screen)
+  const showingTimeline = project !== null && !failure && screen === 'timeline'
 
   // Main gets the plan's own title (for the close question and the native title bar); the page
   // title carries the full `● TITLE — Caravan`.
@@ -54,51 +71,48 @@ export function App() {
     return () => window.removeEventListener('beforeunload', warn)
   }, [api.host, dirty])
 
-  const applyProperties = (properties: PlanProperties) => {
-    setEditingProperties(false)
-    if (project) workspace.edit(renamePlan(project, properties), { key: 'renamePlan' })
-  }
+  const { dispatch, closeDialogs, apply } = store.getState()
 
   let content
-  if (state.starting) content = <p className="loading">{t('loading')}</p>
-  else if (state.failure)
+  if (starting) content = <p className="loading">{t('loading')}</p>
+  else if (failure)
     content = (
       <OpenErrorView
-        failure={state.failure}
+        failure={failure}
         onOpenAnother={commands['file.open'].run}
         onNewPlan={commands['file.new'].run}
         backTo={project?.title}
-        onBack={workspace.dismissFailure}
+        onBack={() => apply({ type: 'dismissFailure' })}
       />
     )
-  else if (project)
-    content = (
-      <PlanScreen
-        project={project}
-        file={state.doc?.file ?? null}
-        migratedFrom={state.doc?.migratedFrom}
-        view={screen}
-        onView={setScreen}
-        onEdit={workspace.edit}
-        onChangeView={workspace.changeView}
-        timelineRef={timeline}
-      />
-    )
+  else if (project) content = <PlanScreen project={project} file={file} migratedFrom={migratedFrom} timelineRef={timeline} />
   else content = <EmptyView onNewPlan={commands['file.new'].run} onOpen={commands['file.open'].run} />
 
   return (
-    <EditingArea area={editingArea} project={state.failure ? null : project} commit={workspace.edit}>
+    <>
       <div className="app" inert={modalOpen}>
         <header className="app-bar">
-          {api.host === 'web' && <MenuBar commands={commands} platform={api.platform} />}
+          {api.host === 'web' && <MenuBar menus={menus} platform={api.platform} />}
           <Toolbar commands={commands} platform={api.platform} />
         </header>
-        {state.changedOnDisk && state.doc?.file && <NoticeBar name={state.doc.file.name} onDismiss={workspace.dismissNotice} />}
+        {changedOnDisk && file && <NoticeBar name={file.name} onDismiss={() => apply({ type: 'dismissNotice' })} />}
         <main className={showingTimeline ? 'content is-timeline' : 'content'}>{content}</main>
-        <StatusBar state={state} dirty={dirty} />
+        <StatusBar />
       </div>
-      {prompt && <PromptDialog prompt={prompt} />}
-      {editingProperties && project && <PlanPropertiesDialog project={project} onApply={applyProperties} onCancel={() => setEditingProperties(false)} />}
-    </EditingArea>
+      <EditingArea />
+      <ContextMenu commands={commands} platform={api.platform} store={store} />
+      {files.prompt && <PromptDialog prompt={files.prompt} />}
+      {editingProperties && project && (
+        <PlanPropertiesDialog
+          project={project}
+          onApply={(properties) => {
+            closeDialogs()
+            dispatch({ id: 'plan.setProperties', args: properties })
+          }}
+          onCancel={closeDialogs}
+        />
+      )}
+    </>
   )
 }
+

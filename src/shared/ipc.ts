@@ -30,32 +30,44 @@ export type SaveResult =
   | { kind: 'failed'; path: string; name: string; errors: FormatIssue[] }
   | { kind: 'canceled' }
 
-/** Commands the native menu (or another window-level source) asks the renderer to run. */
-export const menuCommands = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.close',
-  'edit.undo',
-  'edit.redo',
-  'plan.properties',
-  'plan.channels',
-  'plan.audiences',
-  'plan.strategies',
-  'edit.find',
-  'insert.event',
-  'insert.partner',
-  'insert.venue',
-  'insert.coproduction',
-  'insert.dependency',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.fit',
-  'view.today',
-  'view.goToDate',
-] as const
-export type MenuCommand = (typeof menuCommands)[number]
+/** A plan opened recently, for File ▸ Open Recent. */
+export interface RecentFile {
+  path: string
+  /** File name without folder. */
+  name: string
+  /** False when the file is no longer there (moved, deleted, an unplugged drive): shown greyed. */
+  exists: boolean
+}
+
+/** One entry of a menu as the renderer's menu model describes it for the native menu. */
+export type NativeMenuItem =
+  | { type: 'separator' }
+  | {
+      type: 'command'
+      /** The renderer's command id, sent back in `menu:command` when clicked. */
+      command: string
+      /** An argument for the command (Open Recent: the file's path). */
+      arg?: string
+      /** Translated label, with `&` before the access key letter. */
+      label: string
+      /** Electron accelerator, shown only (the renderer handles the keys itself). */
+      accelerator?: string
+      enabled: boolean
+      /** A checkbox or radio item's state; absent for a plain item. */
+      checked?: boolean
+    }
+  | { type: 'submenu'; label: string; items: NativeMenuItem[] }
+
+/** The window's menus as the renderer's menu model builds them, translated. */
+export interface NativeMenu {
+  menus: { id: string; label: string; items: NativeMenuItem[] }[]
+}
+
+/** A menu command as the native menu sends it back. */
+export interface MenuCommand {
+  command: string
+  arg?: string
+}
 
 /** Calls from the renderer to main: channel → argument and result. */
 export interface InvokeMap {
@@ -63,6 +75,8 @@ export interface InvokeMap {
   'app:start': { args: undefined; result: StartResult }
   /** Asks for a file with the open dialog and reads it. */
   'project:open': { args: undefined; result: OpenResult }
+  /** Opens a plan of the recent list (only those: the renderer cannot name any other path). */
+  'project:openRecent': { args: { path: string }; result: OpenResult }
   /** Writes the document to its file; with `saveAs` (or when it has none) asks for a path first. `overwrite` saves over a file changed on disk. */
   'project:save': { args: { project: Project; saveAs: boolean; overwrite: boolean }; result: SaveResult }
   /** Forgets the window's file (after New): the next save asks for a path. */
@@ -71,11 +85,21 @@ export interface InvokeMap {
   'window:state': { args: { title: string; dirty: boolean }; result: undefined }
   /** Closes the window now, without asking again (the renderer has already asked). */
   'window:close': { args: undefined; result: undefined }
+  /** The plans opened recently, newest first (at most ten). */
+  'recent:list': { args: undefined; result: RecentFile[] }
+  /** Removes files from the recent list: the given paths, or every file that no longer exists. */
+  'recent:forget': { args: { paths: string[] } | { missing: true }; result: undefined }
+  /** What this user last had as view settings (zoom, grouping, lanes, filter) on a plan, by plan id; null when nothing. */
+  'view:get': { args: { planId: string }; result: { view: unknown; filter: unknown } | null }
+  /** Remembers this user's view settings on a plan (never written into the plan itself). */
+  'view:set': { args: { planId: string; view: unknown; filter: unknown }; result: undefined }
+  /** The menus as the renderer's model has them now: the native menu is rebuilt from them. */
+  'menu:update': { args: NativeMenu; result: undefined }
 }
 
 /** Events pushed from main to the renderer. */
 export interface EventMap {
-  'menu:command': { command: MenuCommand }
+  'menu:command': MenuCommand
   /** The open file was changed on disk by someone else. */
   'file:changed-on-disk': { path: string }
   /** The user tried to close the window while it has unsaved changes: the renderer asks, then calls `window:close`. */
@@ -93,10 +117,16 @@ export type EventPayload<K extends EventName> = EventMap[K]
 const invokeTable = {
   'app:start': true,
   'project:open': true,
+  'project:openRecent': true,
   'project:save': true,
   'project:forget': true,
   'window:state': true,
   'window:close': true,
+  'recent:list': true,
+  'recent:forget': true,
+  'view:get': true,
+  'view:set': true,
+  'menu:update': true,
 } as const satisfies { readonly [K in Channel]: true }
 const eventTable = {
   'menu:command': true,

@@ -130,7 +130,7 @@ describe('the co-production editor', () => {
 describe('the delete question', () => {
   it('names the partner and lists every item that uses it', () => {
     const onConfirm = vi.fn()
-    render(<DeleteDialog project={plan} id="p-almaty-museum" onConfirm={onConfirm} onCancel={() => undefined} />)
+    render(<DeleteDialog project={plan} ids={['p-almaty-museum']} onConfirm={onConfirm} onCancel={() => undefined} />)
     const dialog = screen.getByRole('alertdialog', { name: 'Delete partner ‘Almaty Museum of Arts’?' })
     expect(within(dialog).getByText(/It is used by 3 events/)).toBeTruthy()
     expect(within(dialog).getByText('Treasures of the Silk Road: Liaoning Bronzes')).toBeTruthy()

@@ -1,14 +1,12 @@
-// The timeline's renderer-side rules without a browser: view settings are unsaved changes but not
-// undo steps, lanes are laid out without overlaps, only items near the screen are picked, and the
-// arrow keys walk lanes and items in date order.
+// The timeline's renderer-side rules without a browser: lanes are laid out without overlaps, only
+// items near the screen are picked, and the arrow keys walk lanes and items in date order.
 import { describe, expect, it } from 'vitest'
 import { parseProject, type Project } from '../../src/shared/format'
 import { sampleText } from '../../src/shared/format/testPlans'
-import { MINUTES_PER_DAY, readTimelineView, updateTimelineView, wallMinutes, type ItemRef } from '../../src/shared/timeline'
+import { MINUTES_PER_DAY, wallMinutes, type ItemRef } from '../../src/shared/timeline'
 import { canvasRange } from '../../src/renderer/timeline/axis'
 import { itemsInRange, laneAtY, laneBoxes, stackLanes } from '../../src/renderer/timeline/layout'
 import { laneFocusKey, nextFocus } from '../../src/renderer/timeline/navigation'
-import { currentProject, hasUnsavedChanges, initialWorkspace, workspaceReducer, type WorkspaceAction, type WorkspaceState } from '../../src/renderer/workspace'
 
 function sample(): Project {
   const result = parseProject(sampleText)
@@ -16,31 +14,7 @@ function sample(): Project {
   return result.project
 }
 
-const file = { path: '/plans/silk-road.caravan', name: 'silk-road.caravan', hash: 'a'.repeat(64) }
-const run = (project: Project, ...actions: WorkspaceAction[]) =>
-  actions.reduce<WorkspaceState>(workspaceReducer, workspaceReducer(initialWorkspace, { type: 'started', result: { kind: 'opened', file, project } }))
-const zoomTo = (zoom: 'day' | 'month'): WorkspaceAction => ({ type: 'viewChanged', change: (p) => updateTimelineView(p, { zoom }) })
 const label = (ref: Pick<ItemRef, 'id'>) => ref.id
-
-describe('saved view settings', () => {
-  it('a zoom change is unsaved but records no undo step, and undo keeps the zoom', () => {
-    const plan = sample()
-    const moved: Project = { ...plan, events: plan.events.map((e, i) => (i === 0 ? { ...e, start: '2027-04-16', end: '2027-07-01' } : e)) }
-    const state = run(plan, { type: 'edited', project: moved, label: { key: 'moveItem', values: { title: 'x' } } }, zoomTo('day'))
-    expect(hasUnsavedChanges(state)).toBe(true)
-    expect(state.doc?.history.past).toHaveLength(1)
-    const undone = workspaceReducer(state, { type: 'undo' })
-    expect(readTimelineView(currentProject(undone)!).zoom).toBe('day')
-    expect(currentProject(undone)!.events[0]!.start).toBe(plan.events[0]!.start)
-  })
-
-  it('changing the zoom and back to what was saved leaves nothing unsaved', () => {
-    const plan = updateTimelineView(sample(), { zoom: 'month' })
-    const state = run(plan, zoomTo('day'), zoomTo('month'))
-    expect(currentProject(state)).toBe(plan)
-    expect(hasUnsavedChanges(state)).toBe(false)
-  })
-})
 
 describe('lane layout', () => {
   const plan = sample()

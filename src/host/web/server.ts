@@ -11,7 +11,7 @@ import { contentSecurityPolicy } from '../../main/csp'
 import { chooseStartFile, createHandlers, InvokeError, invokeChecked, type HandlerDeps } from '../../main/handlers'
 import { createQueueDialogs } from '../../main/queueDialogs'
 import { Sessions } from '../../main/session'
-import { menuCommands, type Args } from '../../shared/ipc'
+import type { Args, NativeMenu } from '../../shared/ipc'
 import { EventStreams } from './events'
 import { bridgeUrl, contentTypeFor, injectBridge, readBytes, resolveStatic } from './files'
 
@@ -67,7 +67,7 @@ const dialogQueueBody = z.object({
   open: z.array(z.string().min(1).nullable()).optional(),
   save: z.array(z.string().min(1).nullable()).optional(),
 })
-const menuBody = z.object({ command: z.enum(menuCommands) })
+const menuBody = z.object({ command: z.string().min(1).max(100), arg: z.string().max(4096).optional() })
 
 /** The default data folder, one per user so two people on one machine do not share settings. */
 export function defaultDataDir(): string {
@@ -103,7 +103,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const sender = 'web'
   const streams = new EventStreams()
   const queue = createQueueDialogs()
-  const windowState = { title: '', dirty: false, closeCount: 0 }
+  const windowState: { title: string; dirty: boolean; closeCount: number; menu: NativeMenu | null } = { title: '', dirty: false, closeCount: 0, menu: null }
   const sessions = new Sessions({ notify: (_sender, event, payload) => void streams.push(event, payload), watchDebounceMs: options.watchDebounceMs })
   const deps: HandlerDeps = {
     dialogs: queue.dialogs,
@@ -112,6 +112,8 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     sampleFile: resolve(options.sampleFile ?? join(projectRoot, 'resources', 'sample.caravan')),
     sessions,
     onWindowState: (_sender, state: Args<'window:state'>) => Object.assign(windowState, state),
+    // No native menu here; the last model is kept for tests to read, as Electron would build it.
+    onMenu: (_sender, menu) => void (windowState.menu = menu),
     // There is no window to close: remember that the page asked, for tests to check.
     closeWindow: () => void (windowState.closeCount += 1),
   }
@@ -190,8 +192,8 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       return sendJson(response, 200, { pending: queue.pending() })
     }
     if (path === '/__caravan/test/menu') {
-      const { command } = parseBody(menuBody, body, path)
-      return sendJson(response, 200, { delivered: streams.push('menu:command', { command }) })
+      const { command, arg } = parseBody(menuBody, body, path)
+      return sendJson(response, 200, { delivered: streams.push('menu:command', arg === undefined ? { command } : { command, arg }) })
     }
     if (path === '/__caravan/test/close') {
       return sendJson(response, 200, { delivered: streams.push('app:close-requested', null) })

@@ -7,7 +7,7 @@ import { contentSecurityPolicy, devContentSecurityPolicy } from '../csp'
 import { createHandlers, invokeChecked } from '../handlers'
 import { Sessions } from '../session'
 import { isRendererUrl, type RendererLocation } from '../trustedUrl'
-import { channels, type Args, type MenuCommand } from '../../shared/ipc'
+import { channels, type Args, type MenuCommand, type NativeMenu } from '../../shared/ipc'
 import { installMenu } from './menu'
 import { electronDialogs } from './ports'
 import { lockDown } from './security'
@@ -24,6 +24,7 @@ const sampleFile = app.isPackaged ? join(process.resourcesPath, 'sample.caravan'
 const windows = new Map<string, BrowserWindow>()
 const startFiles = new Map<string, string>()
 const mayCloseNow = new Set<string>()
+const menus = new Map<string, NativeMenu>()
 const senderOf = (window: BrowserWindow): string => String(window.webContents.id)
 
 const sessions = new Sessions({
@@ -41,6 +42,11 @@ const handlers = createHandlers({
   startFile: (sender) => startFiles.get(sender),
   sessions,
   onWindowState: (sender, state) => showState(sender, state),
+  // The focused window's menus are the application's (each window reports its own state).
+  onMenu: (sender, menu) => {
+    menus.set(sender, menu)
+    if (BrowserWindow.getFocusedWindow() === windows.get(sender) || windows.size === 1) installMenu(menu, { isDev, send: sendCommand })
+  },
   closeWindow: (sender) => {
     const window = windows.get(sender)
     if (!window || window.isDestroyed()) return
@@ -69,6 +75,7 @@ function createWindow(startFile?: string): BrowserWindow {
       sessions.end(sender)
       windows.delete(sender)
       startFiles.delete(sender)
+      menus.delete(sender)
       mayCloseNow.delete(sender)
     },
   })
@@ -103,7 +110,7 @@ function trustedSender(event: IpcMainInvokeEvent): string {
 
 function sendCommand(command: MenuCommand): void {
   const window = BrowserWindow.getFocusedWindow() ?? [...windows.values()][0]
-  window?.webContents.send('menu:command', { command })
+  window?.webContents.send('menu:command', command)
 }
 
 // One Caravan process: a second start hands its file to this one.
@@ -129,7 +136,11 @@ if (!app.requestSingleInstanceLock()) {
     for (const channel of channels) {
       ipcMain.handle(channel, (event, rawArgs: unknown) => invokeChecked(handlers, channel, rawArgs, { sender: trustedSender(event) }))
     }
-    installMenu({ isDev, send: sendCommand })
+    // Each window reports its menus (menu:update); the focused one's are shown.
+    app.on('browser-window-focus', (_event, window) => {
+      const menu = menus.get(senderOf(window))
+      if (menu) installMenu(menu, { isDev, send: sendCommand })
+    })
     const first = pendingFiles.shift() ?? startArg
     createWindow(first)
     for (const file of pendingFiles.splice(0)) openInWindow(file)

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { OpenFailure } from '../workspace'
+import type { OpenFailure } from '../app/document'
 import { IssueList } from './IssueList'
 
 interface OpenErrorViewProps {

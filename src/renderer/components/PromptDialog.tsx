@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PendingPrompt } from '../usePrompt'
-import type { Prompt, PromptAnswer } from '../useWorkspace'
+import type { Prompt, PromptAnswer } from '../app/fileFlows'
 import { Dialog } from './Dialog'
 import { IssueList } from './IssueList'
 

@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next'
-import type { WorkspaceState } from '../workspace'
+import { useShallow } from 'zustand/react/shallow'
+import { hasUnsavedChanges } from '../app/document'
+import { useWorkspace } from '../app/store'
 
 /** The bottom line: saved or not, where the file is, and the last thing that happened. */
-export function StatusBar({ state, dirty }: { state: WorkspaceState; dirty: boolean }) {
+export function StatusBar() {
   const { t } = useTranslation()
-  const file = state.doc?.file
+  const state = useWorkspace(useShallow((s) => ({ doc: s.doc !== null, status: s.status })))
+  const file = useWorkspace((s) => s.doc?.file)
+  const dirty = useWorkspace(hasUnsavedChanges)
   return (
     <footer className="status-bar" aria-label={t('statusBar.label')}>
       {state.doc && (

@@ -1,15 +1,16 @@
 import { useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ariaKeyShortcuts, primaryShortcutLabel, type Command, type CommandId } from '../commandRegistry'
+import type { Command, CommandId } from '../app/commands'
+import { toolbarLayout } from '../app/menuModel'
+import { ariaKeyShortcuts, primaryShortcutLabel } from '../app/shortcuts'
 
-const groups: CommandId[][] = [['file.new', 'file.open', 'file.save', 'file.saveAs'], ['edit.undo', 'edit.redo'], ['plan.properties']]
 const shortLabels: Partial<Record<CommandId, 'commands.edit.undo' | 'commands.edit.redo'>> = {
   'edit.undo': 'commands.edit.undo',
   'edit.redo': 'commands.edit.redo',
 }
 
 /** The buttons along the top of the window; each runs a registered command. */
-export function Toolbar({ commands, platform, status }: { commands: Record<CommandId, Command>; platform: string; status?: React.ReactNode }) {
+export function Toolbar({ commands, platform }: { commands: Record<CommandId, Command>; platform: string }) {
   const { t } = useTranslation()
   const bar = useRef<HTMLDivElement>(null)
 
@@ -26,11 +27,11 @@ export function Toolbar({ commands, platform, status }: { commands: Record<Comma
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar} onKeyDown={onKeyDown}>
-      {groups.map((group, g) => (
+      {toolbarLayout.map((group, g) => (
         <div className="toolbar-group" key={g}>
           {group.map((id) => {
             const command = commands[id]
-            const shortcut = primaryShortcutLabel(command, platform, t)
+            const shortcut = primaryShortcutLabel(command.shortcuts, platform, t)
             const short = shortLabels[id]
             const text = short ? t(short) : command.label
             const tooltip = shortcut ? t('toolbar.withShortcut', { label: command.label, shortcut }) : command.label
@@ -42,8 +43,10 @@ export function Toolbar({ commands, platform, status }: { commands: Record<Comma
                 data-command={id}
                 title={tooltip}
                 aria-label={command.label}
-                aria-keyshortcuts={ariaKeyShortcuts(command, platform)}
+                aria-keyshortcuts={ariaKeyShortcuts(command.shortcuts, platform)}
                 aria-disabled={command.enabled ? undefined : true}
+                // A toolbar button takes no focus from the selection it acts on (Cut, Delete…).
+                onMouseDown={(e) => e.preventDefault()}
                 onClick={() => command.enabled && command.run()}
               >
                 {text}
@@ -52,7 +55,6 @@ export function Toolbar({ commands, platform, status }: { commands: Record<Comma
           })}
         </div>
       ))}
-      {status && <div className="toolbar-status">{status}</div>}
     </div>
   )
 }

@@ -7,23 +7,29 @@ import { Dialog } from '../components/Dialog'
 /** Uses listed by name; the rest are counted. */
 const SHOWN_USES = 8
 
-/** Asks before deleting an entity, naming every event, co-production and dependency that uses it. */
-export function DeleteDialog({ project, id, onConfirm, onCancel }: { project: Project; id: string; onConfirm: () => void; onCancel: () => void }) {
+/** Asks before deleting entities, naming every event, co-production and dependency that uses them. */
+export function DeleteDialog({ project, ids, onConfirm, onCancel }: { project: Project; ids: readonly string[]; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation()
   const heading = useId()
   const body = useId()
   const cancel = useRef<HTMLButtonElement>(null)
-  const found = findEntity(project, id)
-  if (!found) return null
-  const name = entityName(project, found.entity)
-  const users = usersOf(project, id)
-  const kindName = t(`editing.nouns.${found.kind}`, { count: 1 })
+  const found = ids.map((id) => findEntity(project, id)).filter((f) => f !== undefined)
+  const first = found[0]
+  if (!first) return null
+  const gone = new Set(ids)
+  // Uses by something that is itself being deleted do not count.
+  const users = ids.flatMap((id) => usersOf(project, id)).filter((use, i, all) => !gone.has(use.ownerId) && all.findIndex((u) => u.ownerId === use.ownerId) === i)
+  const question =
+    found.length === 1
+      ? t('editing.deleteQuestion', { kind: t(`editing.nouns.${first.kind}`, { count: 1 }), name: entityName(project, first.entity) })
+      : t('editing.deleteManyQuestion', { count: found.length })
   const ownerKinds = new Set(users.map((u) => u.ownerKind))
   const what = t(`editing.nouns.${ownerKinds.size === 1 ? users[0]!.ownerKind : 'item'}`, { count: users.length })
+  const kinds = new Set(found.map((f) => f.kind))
   return (
     <Dialog role="alertdialog" labelledBy={heading} describedBy={body} onCancel={onCancel} initialFocus={cancel} className="dialog-wide">
       <h2 id={heading} className="dialog-title">
-        {t('editing.deleteQuestion', { kind: kindName, name })}
+        {question}
       </h2>
       <div id={body}>
         {users.length === 0 ? (
@@ -39,7 +45,11 @@ export function DeleteDialog({ project, id, onConfirm, onCancel }: { project: Pr
               ))}
               {users.length > SHOWN_USES && <li className="muted">{t('editing.andMore', { count: users.length - SHOWN_USES })}</li>}
             </ul>
-            <p className="muted">{t(`editing.deleteEffect.${found.kind}`)}</p>
+            {[...kinds].map((kind) => (
+              <p key={kind} className="muted">
+                {t(`editing.deleteEffect.${kind}`)}
+              </p>
+            ))}
           </>
         )}
       </div>

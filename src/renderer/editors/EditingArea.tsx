@@ -1,120 +1,52 @@
-// Everything the editing area adds to the window, in one place so App.tsx only wraps its content:
-// the editors and the delete question, quick find, the shared event filter and the selection the
-// tables (and, where wired, the timeline) share.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+// The dialogs of the editing area over the plan: the reference lists, the editors with the delete
+// question, and quick find. Which is open lives in the workspace store, so menus, tables, the
+// timeline and quick find all open the same ones.
 import { createPortal } from 'react-dom'
-import type { EntityKind, EntityLabel } from '../../shared/commands'
-import type { Event, Project } from '../../shared/format'
-import { EventFilterProvider } from '../filters/useEventFilter'
+import type { EntityKind } from '../../shared/commands'
 import { QuickFind } from '../find/QuickFind'
-import type { EditingCommandTarget } from './editingCommands'
+import { selectProject, useWorkspace, useWorkspaceStore, type Screen, type WorkspaceStore } from '../app/store'
 import { EditingHost } from './EditingHost'
-import type { ListKind } from './ListEntityEditor'
 import { ListsDialog } from './ListsDialog'
-import { EditingProvider, useEditingState, type Editing } from './useEditing'
+import { useEditingActions } from './useEditing'
 
-/** The entity selected in the tables (and quick find's last jump). */
-export interface SharedSelection {
-  selectedId: string | null
-  select: (id: string | null) => void
+const tableOf: Partial<Record<EntityKind, Screen>> = { event: 'events', partner: 'partners', venue: 'venues', coproduction: 'coproductions' }
+
+/**
+ * Quick find's Enter: the item is selected and shown where the planner is — on the timeline for
+ * events and co-productions, else in its table; what has no place on screen opens in its editor.
+ * Ctrl+Enter always opens the editor.
+ */
+export function jumpTo(store: WorkspaceStore, kind: EntityKind, id: string, openEditor: boolean): void {
+  const state = store.getState()
+  const onTimeline = state.screen === 'timeline' && (kind === 'event' || kind === 'coproduction')
+  const table = tableOf[kind]
+  if (openEditor || (!onTimeline && !table)) {
+    state.select([id])
+    state.openDialog({ editor: { kind, id, isNew: false } })
+    return
+  }
+  state.closeDialogs()
+  if (onTimeline) state.revealItem(kind === 'coproduction' ? (selectProject(state)?.coproductions.find((c) => c.id === id)?.phases[0]?.id ?? id) : id)
+  else {
+    state.setScreen(table!)
+    state.select([id])
+  }
 }
 
-const SelectionContext = createContext<SharedSelection>({ selectedId: null, select: () => undefined })
-
-/** The selection shared by the tables and quick find. */
-export function useSharedSelection(): SharedSelection {
-  return useContext(SelectionContext)
-}
-
-/** Where Insert ▸ Event… asks for the new event's fields (the timeline's focused lane and day); null: a blank event. */
-export interface EventDefaultsSource {
-  /** Installs the provider; returns the call that removes it again. */
-  register(provide: () => Partial<Event> | null): () => void
-}
-
-const EventDefaultsContext = createContext<EventDefaultsSource>({ register: () => () => undefined })
-
-/** The slot the timeline fills while it shows, so Insert ▸ Event… starts in its focused lane. */
-export function useEventDefaultsSource(): EventDefaultsSource {
-  return useContext(EventDefaultsContext)
-}
-
-export interface EditingAreaState {
-  editing: Editing
-  finding: boolean
-  setFinding: (open: boolean) => void
-  /** The reference list shown by Plan ▸ Channels…, Audiences… or Strategies…, if any. */
-  listing: ListKind | null
-  setListing: (kind: ListKind | null) => void
-  selection: SharedSelection
-  eventDefaults: EventDefaultsSource
-  /** For useCommands: what Insert ▸ … and Quick find do. */
-  commands: EditingCommandTarget
-  /** True while an editor, a delete question, a reference list or quick find is open. */
-  modalOpen: boolean
-}
-
-/** The state of the editing area; App holds it so its shortcuts rest while a dialog is open. */
-export function useEditingArea(): EditingAreaState {
-  const editing = useEditingState()
-  const [finding, setFinding] = useState(false)
-  const [listing, setListing] = useState<ListKind | null>(null)
-  const [selectedId, select] = useState<string | null>(null)
-  const { create } = editing
-  const provider = useRef<(() => Partial<Event> | null) | null>(null)
-  const eventDefaults = useMemo<EventDefaultsSource>(
-    () => ({
-      register(provide) {
-        provider.current = provide
-        return () => {
-          if (provider.current === provide) provider.current = null
-        }
-      },
-    }),
-    [],
-  )
-  const commands = useMemo<EditingCommandTarget>(
-    () => ({
-      insert: (kind) => (kind === 'event' ? create('event', provider.current?.() ?? undefined) : create(kind)),
-      quickFind: () => setFinding(true),
-      lists: setListing,
-    }),
-    [create],
-  )
-  const selection = useMemo(() => ({ selectedId, select }), [selectedId])
-  return { editing, finding, setFinding, listing, setListing, selection, eventDefaults, commands, modalOpen: editing.isOpen || finding || listing !== null }
-}
-
-interface EditingAreaProps {
-  area: EditingAreaState
-  project: Project | null
-  commit: (project: Project, label: EntityLabel) => void
-  children: ReactNode
-}
-
-/** Provides the editing area to `children` and shows its dialogs over them. */
-export function EditingArea({ area, project, commit, children }: EditingAreaProps) {
-  const { editing, finding, setFinding, listing, setListing, selection, eventDefaults } = area
-  const jump = useCallback(
-    (kind: EntityKind, id: string) => {
-      selection.select(id)
-      editing.edit(kind, id)
-    },
-    [selection, editing],
-  )
+export function EditingArea() {
+  const store = useWorkspaceStore()
+  const project = useWorkspace((s) => (s.failure ? null : selectProject(s)))
+  const finding = useWorkspace((s) => s.dialogs.finding)
+  const listing = useWorkspace((s) => s.dialogs.listing)
+  const editing = useEditingActions()
+  if (!project) return null
+  const closeDialogs = store.getState().closeDialogs
   return (
-    <EditingProvider value={editing.actions}>
-      <SelectionContext.Provider value={selection}>
-        <EventDefaultsContext.Provider value={eventDefaults}>
-          <EventFilterProvider>
-            {children}
-            {/* Before the editors, so an editor opened from the list shows over it. */}
-            {project && listing && createPortal(<ListsDialog project={project} kind={listing} editing={editing.actions} onClose={() => setListing(null)} />, document.body)}
-            {project && <EditingHost project={project} editing={editing} commit={commit} />}
-            {project && finding && <QuickFind project={project} onJump={jump} onClose={() => setFinding(false)} />}
-          </EventFilterProvider>
-        </EventDefaultsContext.Provider>
-      </SelectionContext.Provider>
-    </EditingProvider>
+    <>
+      {/* Before the editors, so an editor opened from the list shows over it. */}
+      {listing && createPortal(<ListsDialog project={project} kind={listing} editing={editing} onClose={closeDialogs} />, document.body)}
+      <EditingHost />
+      {finding && <QuickFind project={project} onJump={(kind, id, open) => jumpTo(store, kind, id, open)} onClose={closeDialogs} />}
+    </>
   )
 }

@@ -1,23 +1,12 @@
-// Shows the open editor or delete question and turns their answers into commands: each save,
-// duplicate or delete is one undo step with its label ("Edit partner ‘Almaty Museum of Arts’").
+// Shows the open editor or delete question and turns their answers into registered commands: each
+// save, duplicate or delete is one undo step with its label ("Edit partner ‘Almaty Museum of Arts’").
 import { useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import {
-  addEntity,
-  deleteEntity,
-  duplicateEntity,
-  entityLabel,
-  entityName,
-  findEntity,
-  getEntity,
-  idPrefixOf,
-  updateEntity,
-  type AnyEntity,
-  type EntityKind,
-  type EntityLabel,
-} from '../../shared/commands'
-import { newId, type Dependency, type Project } from '../../shared/format'
+import { collectionOf, entityName, getEntity, idPrefixOf, type AnyEntity, type EntityKind } from '../../shared/commands'
+import { newId, type Dependency } from '../../shared/format'
+import { deleteOrAsk } from '../app/editCommands'
+import { selectProject, useWorkspace, useWorkspaceStore } from '../app/store'
 import { blankEntity } from './blank'
 import { CoproductionEditor } from './CoproductionEditor'
 import { DeleteDialog } from './DeleteDialog'
@@ -27,17 +16,9 @@ import { EventEditor } from './EventEditor'
 import { ListEntityEditor, type ListKind } from './ListEntityEditor'
 import { PartnerEditor } from './PartnerEditor'
 import type { EditorProps } from './types'
-import type { Editing } from './useEditing'
 import { VenueEditor } from './VenueEditor'
 import '../styles/editing.css'
 import '../styles/tables.css'
-
-interface EditingHostProps {
-  project: Project
-  editing: Editing
-  /** Records a new document as one undo step. */
-  commit: (project: Project, label: EntityLabel) => void
-}
 
 function Editor({ kind, props }: { kind: EntityKind; props: EditorProps<EntityKind> }) {
   const key = props.initial.id
@@ -59,18 +40,22 @@ function Editor({ kind, props }: { kind: EntityKind; props: EditorProps<EntityKi
   }
 }
 
-export function EditingHost({ project, editing, commit }: EditingHostProps) {
+
+/** The open editor or delete question; each save, duplicate or delete is one registered command. */
+export function EditingHost() {
   const { t } = useTranslation()
-  const { editor, deleting } = editing.state
+  const store = useWorkspaceStore()
+  const project = useWorkspace(selectProject)
+  const editor = useWorkspace((s) => s.dialogs.editor)
+  const deleting = useWorkspace((s) => s.dialogs.deleting)
+  const { dispatch, closeEditor, cancelDelete, openDialog } = store.getState()
   // A new entity's blank (and its fresh id) is made once per editor opened, not per render.
-  const blank = useMemo(() => (editor?.isNew ? blankEntity(editor.kind, project, editor.defaults) : null), [editor]) // eslint-disable-line react-hooks/exhaustive-deps
+  const blank = useMemo(() => (editor?.isNew && project ? blankEntity(editor.kind, project, editor.defaults) : null), [editor]) // eslint-disable-line react-hooks/exhaustive-deps
 
   // A dependency opened from inside another editor shows over it, so that editor keeps its draft.
   const [sub, setSub] = useState<{ initial: Dependency; isNew: boolean; over: unknown } | null>(null)
-  const removeDependency = (id: string) => {
-    const found = getEntity(project, 'dependency', id)
-    if (found) commit(deleteEntity(project, id, { removeReferences: true }), entityLabel('delete', 'dependency', entityName(project, found)))
-  }
+  if (!project) return null
+  const removeDependency = (id: string) => dispatch({ id: 'entity.delete', args: { id } })
   const dependencies: DependencyActions = {
     add: (defaults) => setSub({ initial: blankEntity('dependency', project, defaults), isNew: true, over: editor }),
     edit(id) {
@@ -87,8 +72,7 @@ export function EditingHost({ project, editing, commit }: EditingHostProps) {
       isNew={sub.isNew}
       onSave={(dependency) => {
         setSub(null)
-        const next = sub.isNew ? addEntity(project, 'dependency', dependency) : updateEntity(project, 'dependency', dependency)
-        if (next !== project) commit(next, entityLabel(sub.isNew ? 'add' : 'edit', 'dependency', entityName(next, dependency)))
+        dispatch({ id: sub.isNew ? 'entity.add' : 'entity.update', args: { kind: 'dependency', entity: dependency } })
       }}
       onCancel={() => setSub(null)}
       onDelete={
@@ -104,15 +88,14 @@ export function EditingHost({ project, editing, commit }: EditingHostProps) {
 
   let dialog = null
   if (deleting) {
-    const found = findEntity(project, deleting)
     dialog = (
       <DeleteDialog
         project={project}
-        id={deleting}
-        onCancel={() => (editor ? editing.edit(editor.kind, deleting) : editing.close())}
+        ids={deleting}
+        onCancel={cancelDelete}
         onConfirm={() => {
-          editing.close()
-          if (found) commit(deleteEntity(project, deleting, { removeReferences: true }), entityLabel('delete', found.kind, entityName(project, found.entity)))
+          closeEditor()
+          dispatch({ id: 'entities.delete', args: { ids: [...deleting] } })
         }}
       />
     )
@@ -121,25 +104,30 @@ export function EditingHost({ project, editing, commit }: EditingHostProps) {
     if (initial) {
       const kind = editor.kind
       const save = (entity: AnyEntity) => {
-        editing.close()
-        const next = editor.isNew ? addEntity(project, kind, entity) : updateEntity(project, kind, entity)
-        if (next !== project) commit(next, entityLabel(editor.isNew ? 'add' : 'edit', kind, entityName(next, entity)))
+        closeEditor()
+        dispatch({ id: editor.isNew ? 'entity.add' : 'entity.update', args: { kind, entity } })
+        // A new entity is selected, and a new event shown where it landed with the focus on it.
+        const after = selectProject(store.getState())
+        if (editor.isNew && after && (after[collectionOf[kind]] as readonly { id: string }[]).some((e) => e.id === entity.id)) {
+          const state = store.getState()
+          state.select([entity.id])
+          if (kind === 'event' && state.screen === 'timeline') state.revealItem(entity.id)
+        }
       }
       const duplicate = () => {
         const copyId = newId(idPrefixOf[kind])
         const name = t('editing.copyName', { name: entityName(project, initial) })
-        const next = duplicateEntity(project, kind, { id: initial.id, newId: copyId, name })
-        if (next === project) return
-        commit(next, entityLabel('duplicate', kind, entityName(project, initial)))
-        editing.edit(kind, copyId)
+        dispatch({ id: 'entity.duplicate', args: { kind, id: initial.id, newId: copyId, name } })
+        const after = selectProject(store.getState())
+        if (after && getEntity(after, kind, copyId)) openDialog({ editor: { kind, id: copyId, isNew: false } })
       }
       const props: EditorProps<EntityKind> = {
         project,
         initial,
         isNew: editor.isNew,
         onSave: save,
-        onCancel: editing.close,
-        onDelete: editor.isNew ? undefined : () => editing.remove(initial.id),
+        onCancel: closeEditor,
+        onDelete: editor.isNew ? undefined : () => deleteOrAsk(store, [initial.id]),
         onDuplicate: editor.isNew || kind === 'dependency' ? undefined : duplicate,
         dependencies: editor.isNew ? undefined : dependencies,
       }

@@ -1,5 +1,5 @@
-// Quick find (Ctrl/⌘+K): type part of any name in either language, ↑/↓ to choose, Enter to jump
-// to it (it is selected and its editor opens).
+// Quick find (Ctrl/⌘+K): type part of any name in either language, ↑/↓ to choose, Enter to show
+// and select it where you are (the timeline or its table), Ctrl/⌘+Enter to open its editor.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
@@ -13,7 +13,8 @@ import '../styles/quickFind.css'
 
 interface QuickFindProps {
   project: Project
-  onJump: (kind: EntityKind, id: string) => void
+  /** `openEditor` for Ctrl/⌘+Enter. */
+  onJump: (kind: EntityKind, id: string, openEditor: boolean) => void
   onClose: () => void
 }
 
@@ -29,11 +30,11 @@ export function QuickFind({ project, onJump, onClose }: QuickFindProps) {
     document.getElementById(`${listId}-${active}`)?.scrollIntoView?.({ block: 'nearest' })
   }, [listId, active])
 
-  const jump = (index: number) => {
+  const jump = (index: number, openEditor = false) => {
     const match = matches[index]
     if (!match) return
     onClose()
-    onJump(match.kind, match.id)
+    onJump(match.kind, match.id, openEditor)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -41,7 +42,7 @@ export function QuickFind({ project, onJump, onClose }: QuickFindProps) {
     const moves: Record<string, () => void> = {
       ArrowDown: () => setActive((a) => (count === 0 ? 0 : (a + 1) % count)),
       ArrowUp: () => setActive((a) => (count === 0 ? 0 : (a - 1 + count) % count)),
-      Enter: () => jump(active),
+      Enter: () => jump(active, event.ctrlKey || event.metaKey),
     }
     const move = moves[event.key]
     if (!move) return

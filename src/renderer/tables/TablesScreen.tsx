@@ -1,7 +1,7 @@
 // The table views of the plan screen's view switch (Events, Partners, Venues, Co-productions),
-// sharing the selection of the editing area.
+// sharing the window's one selection.
 import type { Project } from '../../shared/format'
-import { useSharedSelection } from '../editors/EditingArea'
+import { useWorkspace } from '../app/store'
 import type { TableKind } from './columns'
 import { TablesView } from './TablesView'
 
@@ -15,6 +15,7 @@ export function isTableView(view: string): view is TableView {
 }
 
 export function TablesScreen({ project, view }: { project: Project; view: TableView }) {
-  const { selectedId, select } = useSharedSelection()
-  return <TablesView project={project} kind={tableViews[view]} selectedId={selectedId} onSelect={select} />
+  const selection = useWorkspace((s) => s.selection)
+  const select = useWorkspace((s) => s.select)
+  return <TablesView project={project} kind={tableViews[view]} selectedIds={selection} onSelect={(id) => select([id])} />
 }

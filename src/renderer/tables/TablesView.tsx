@@ -18,8 +18,8 @@ import '../styles/tables.css'
 interface TablesViewProps {
   project: Project
   kind: TableKind
-  /** The selected entity, shared with the timeline where it has one. */
-  selectedId: string | null
+  /** The window's selection, shared with the timeline. */
+  selectedIds: readonly string[]
   onSelect: (id: string) => void
 }
 
@@ -28,7 +28,7 @@ function searchable<T extends { id: string }>(items: readonly T[], query: string
   return words.length === 0 ? items : items.filter((item) => matchesWords(foldText(text(item)), words))
 }
 
-export function TablesView({ project, kind, selectedId, onSelect }: TablesViewProps) {
+export function TablesView({ project, kind, selectedIds, onSelect }: TablesViewProps) {
   const { t } = useTranslation()
   const text = usePlanText(project.homeTimeZone)
   const editing = useEditingActions()
@@ -38,7 +38,7 @@ export function TablesView({ project, kind, selectedId, onSelect }: TablesViewPr
 
   const open = (id: string) => editing?.edit(kind, id)
   const remove = (id: string) => editing?.remove(id)
-  const common = { selectedId, onSelect, onOpen: open, onDelete: remove }
+  const common = { selectedIds, onSelect, onOpen: open, onDelete: remove }
   const label = t(`tables.${kind}.label`)
   const addButton = editing && (
     <button type="button" className="primary small" onClick={() => editing.create(kind as EntityKind)}>

@@ -28,7 +28,8 @@ interface VirtualTableProps<R> {
   rows: readonly R[]
   columns: readonly Column<R>[]
   rowId: (row: R) => string
-  selectedId: string | null
+  /** The window's selection; the first selected row is the one the keyboard and scrolling follow. */
+  selectedIds: readonly string[]
   onSelect: (id: string) => void
   onOpen: (id: string) => void
   onDelete?: (id: string) => void
@@ -43,7 +44,9 @@ function compare(a: string | number, b: string | number): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))
 }
 
-export function VirtualTable<R>({ label, rows, columns, rowId, selectedId, onSelect, onOpen, onDelete, initialSort, empty }: VirtualTableProps<R>) {
+export function VirtualTable<R>({ label, rows, columns, rowId, selectedIds, onSelect, onOpen, onDelete, initialSort, empty }: VirtualTableProps<R>) {
+  const selectedId = selectedIds[0] ?? null
+  const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds])
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   const [sort, setSort] = useState<Sort | null>(initialSort ?? null)
@@ -149,7 +152,7 @@ export function VirtualTable<R>({ label, rows, columns, rowId, selectedId, onSel
         {virtualizer.getVirtualItems().map((item) => {
           const row = sorted[item.index]!
           const id = ids[item.index]!
-          const selected = id === selectedId
+          const selected = selectedSet.has(id)
           return (
             <div
               key={id}
@@ -159,6 +162,8 @@ export function VirtualTable<R>({ label, rows, columns, rowId, selectedId, onSel
               aria-selected={selected}
               data-row-index={item.index}
               data-id={id}
+              data-context="row"
+              data-select-id={id}
               tabIndex={item.index === tabbable ? 0 : -1}
               className={selected ? 'vt-row is-selected' : 'vt-row'}
               style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, minWidth }}

@@ -41,7 +41,7 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
     return true
   }
   return (
-    <div ref={setNodeRef} className={isDragging ? 'tl-lane-header is-dragging' : 'tl-lane-header'} style={style} data-dnd-id={id}>
+    <div ref={setNodeRef} className={isDragging ? 'tl-lane-header is-dragging' : 'tl-lane-header'} style={style} data-dnd-id={id} data-context="lane" data-focus-target={toggleKey}>
       <button
         type="button"
         className="tl-lane-toggle"

@@ -5,27 +5,25 @@ import { extentOf, formatDate, projectSpans } from '../../shared/timeline'
 import type { FileInfo } from '../../shared/ipc'
 import { PlanView } from '../components/PlanView'
 import { usePlanText } from '../usePlanText'
-import type { UndoLabel } from '../workspace'
+import { useWorkspace, type Screen } from '../app/store'
 import { Timeline, type TimelineHandle } from './Timeline'
-import { isTableView, TablesScreen, type TableView } from '../tables/TablesScreen'
+import { isTableView, TablesScreen } from '../tables/TablesScreen'
 import { FilterNotice } from '../filters/FilterNotice'
 
 /** Which view of the plan fills the window. */
-export type PlanScreenView = 'timeline' | TableView | 'list'
+export type PlanScreenView = Screen
 
 interface PlanScreenProps {
   project: Project
   file: FileInfo | null
   migratedFrom?: number | undefined
-  view: PlanScreenView
-  onView: (view: PlanScreenView) => void
-  onEdit: (project: Project, label: UndoLabel) => void
-  onChangeView: (change: (project: Project) => Project) => void
   timelineRef: RefObject<TimelineHandle | null>
 }
 
-function ViewSwitch({ view, onView }: Pick<PlanScreenProps, 'view' | 'onView'>) {
+function ViewSwitch() {
   const { t } = useTranslation()
+  const view = useWorkspace((s) => s.screen)
+  const onView = useWorkspace((s) => s.setScreen)
   return (
     <div className="view-switch" role="group" aria-label={t('planScreen.view')}>
       {(['timeline', 'events', 'partners', 'venues', 'coproductions', 'list'] as const).map((option) => (
@@ -38,14 +36,15 @@ function ViewSwitch({ view, onView }: Pick<PlanScreenProps, 'view' | 'onView'>) 
 }
 
 /** The open plan: a compact one-line header and the timeline, or the read-only lists. */
-export function PlanScreen({ project, file, migratedFrom, view, onView, onEdit, onChangeView, timelineRef }: PlanScreenProps) {
+export function PlanScreen({ project, file, migratedFrom, timelineRef }: PlanScreenProps) {
   const { t } = useTranslation()
+  const view = useWorkspace((s) => s.screen)
   const text = usePlanText(project.homeTimeZone)
   if (view === 'list') {
     return (
       <div className="plan-list-screen">
         <div className="plan-list-switch">
-          <ViewSwitch view={view} onView={onView} />
+          <ViewSwitch />
         </div>
         <PlanView project={project} file={file} migratedFrom={migratedFrom} />
       </div>
@@ -72,14 +71,14 @@ export function PlanScreen({ project, file, migratedFrom, view, onView, onEdit, 
           <span title={t('plan.homeTimeZone')}>{offset ? t('plan.zoneWithOffset', { zone: project.homeTimeZone, offset }) : project.homeTimeZone}</span>
         </p>
         {migratedFrom !== undefined && <p className="plan-bar-note">{t('plan.migrated', { from: migratedFrom })}</p>}
-        <ViewSwitch view={view} onView={onView} />
+        <ViewSwitch />
       </header>
       {isTableView(view) ? (
         <TablesScreen project={project} view={view} />
       ) : (
         <>
           <FilterNotice project={project} />
-          <Timeline project={project} onEdit={onEdit} onChangeView={onChangeView} handleRef={timelineRef} />
+          <Timeline project={project} handleRef={timelineRef} />
         </>
       )}
     </div>

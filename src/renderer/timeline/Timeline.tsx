@@ -1,27 +1,10 @@
-import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
+import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
-import {
-  acknowledgeConflict,
-  applyTimelineEdit,
-  fitRange,
-  formatDate,
-  projectSpans,
-  setLaneCollapsed,
-  stepZoom,
-  timelineEditLabel,
-  unacknowledgeConflict,
-  updateTimelineView,
-  wallMinutes,
-  xFromTime,
-  type Conflict,
-  type TimelineEdit,
-  type TimelineView,
-  type Zoom,
-} from '../../shared/timeline'
-import type { UndoLabel } from '../workspace'
-import { useEventDefaultsSource, useSharedSelection } from '../editors/EditingArea'
-import { eventDefaultsAt } from './insertDefaults'
+import { fitRange, formatDate, projectSpans, wallMinutes, withLaneCollapsed, withLaneOrder, xFromTime, type Conflict, type TimelineEdit, type Zoom } from '../../shared/timeline'
+import type { TimelineHandle } from '../app/commands'
+import { useWorkspace, useWorkspaceStore } from '../app/store'
 import { ConflictsPanel } from './ConflictsPanel'
 import { ActionsContext, ModelContext, SelectionContext, type Direction, type TimelineActions } from './context'
 import { DetailsPanel } from './DetailsPanel'
@@ -36,18 +19,10 @@ import { useTimelineDnd } from './useTimelineDnd'
 import { useTimelineModel, type TimelineModel } from './useTimelineModel'
 import { useViewport, type Anchor } from './useViewport'
 
-/** What the window's commands (toolbar, menus, `+`/`-`, Ctrl+G) ask of the timeline. */
-export interface TimelineHandle {
-  zoomBy(step: 1 | -1): void
-  fit(): void
-  today(): void
-  goToDate(): void
-}
+export type { TimelineHandle } from '../app/commands'
 
 interface TimelineProps {
   project: Project
-  onEdit: (project: Project, label: UndoLabel) => void
-  onChangeView: (change: (project: Project) => Project) => void
   handleRef?: RefObject<TimelineHandle | null>
 }
 
@@ -64,35 +39,37 @@ function initialAnchor(model: TimelineModel): Anchor {
 }
 
 /** The plan's main screen: a landmark region named "Timeline" with its toolbar, lanes, legend and side panels. */
-export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineProps) {
+export function Timeline({ project, handleRef }: TimelineProps) {
   const { t } = useTranslation()
+  const store = useWorkspaceStore()
+  const { dispatch, setView, select: selectIds, setCursor, openDialog, closeDialogs } = store.getState()
+  const view = useWorkspace((s) => s.view)
+  const selected = useWorkspace((s) => s.selection)
+  const goingTo = useWorkspace((s) => s.dialogs.goToDate)
   const scrollerRef = useRef<HTMLDivElement>(null)
   const [viewportWidth, setViewportWidth] = useState(1000)
-  const model = useTimelineModel(project, viewportWidth)
+  const model = useTimelineModel(project, view, viewportWidth)
   const bodyRef = useRef<HTMLDivElement>(null)
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const [conflictsOpen, setConflictsOpen] = useState(false)
   const [legendOpen, setLegendOpen] = useState(true)
-  const [goTo, setGoTo] = useState<string | null>(null)
   const tooltip = useMemo(() => createTooltipStore(), [])
   const pendingFocus = useRef<string | null>(null)
   const viewport = useViewport(scrollerRef, model, initialAnchor)
-  const zoom = model.view.zoom
+  const zoom = view.zoom
 
-  // Items that an undo removed are no longer selected.
-  const selection = useMemo(() => new Set([...selected].filter((id) => model.firstKeyOf.has(id))), [selected, model.firstKeyOf])
+  // The window's one selection, as far as the timeline shows it (an undo may have removed items).
+  const selection = useMemo(() => new Set(selected.filter((id) => model.firstKeyOf.has(id))), [selected, model.firstKeyOf])
   const validFocus = focusKey !== null && laneOfFocus(model.lanes, model.placed, focusKey) >= 0
   const tabStop = validFocus ? focusKey : model.lanes[0] ? laneFocusKey(model.lanes[0].lane.key) : null
 
-  const changeView = useCallback((patch: Partial<TimelineView>) => onChangeView((p) => updateTimelineView(p, patch)), [onChangeView])
   const setZoom = useCallback(
     (next: Zoom, anchorOffset?: number) => {
-      if (next === model.view.zoom) return
+      if (next === store.getState().view.zoom) return
       viewport.anchorBeforeZoom(anchorOffset)
-      changeView({ zoom: next })
+      setView({ zoom: next })
     },
-    [changeView, model.view.zoom, viewport],
+    [setView, store, viewport],
   )
 
   const latestModel = useRef(model)
@@ -114,10 +91,10 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
     [viewport],
   )
 
-  const focusSoon = (key: string) => {
+  const focusSoon = useCallback((key: string) => {
     pendingFocus.current = key
     setFocusKey(key)
-  }
+  }, [])
   useEffect(() => {
     const key = pendingFocus.current
     if (!key) return
@@ -128,27 +105,25 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
     }
   })
 
-  const commitEdit = useCallback(
-    (edit: TimelineEdit) => {
-      const m = latestModel.current
-      const next = applyTimelineEdit(m.project, edit)
-      if (next === m.project) return
-      const label = timelineEditLabel(m.project, edit)
-      // Lanes of kinds, statuses and countries are named in the UI language, not by their keys.
-      const laneKey = label.values.laneKey
-      if (label.key === 'reassignItem' && laneKey !== undefined) {
-        const lane = m.lanes.find((l) => l.lane.key === laneKey)
-        if (lane) label.values = { ...label.values, lane: m.itemText.laneTitle(lane.lane).name }
-      }
-      onEdit(next, label)
-    },
-    [onEdit],
-  )
+  // New events and pastes land where the keyboard focus is: its lane, and its item's day (a lane
+  // header: the day a third into the view).
+  useEffect(() => {
+    if (!validFocus || focusKey === null) return setCursor(null)
+    const found = model.placed.get(focusKey)
+    const lane = found ? model.lanes[found.laneIndex] : model.lanes[laneOfFocus(model.lanes, model.placed, focusKey)]
+    if (!lane) return setCursor(null)
+    setCursor({ laneKey: lane.lane.key, time: found ? found.item.start : viewport.timeAt(viewport.trackWidth() / 3) })
+  }, [focusKey, validFocus, model.placed, model.lanes, setCursor, viewport])
 
-  const select = useCallback((ids: string[], key?: string) => {
-    setSelected(new Set(ids))
-    if (key !== undefined) setFocusKey(key)
-  }, [])
+  const commitEdit = useCallback((edit: TimelineEdit) => dispatch({ id: 'timeline.edit', args: edit }), [dispatch])
+
+  const select = useCallback(
+    (ids: string[], key?: string) => {
+      selectIds(ids)
+      if (key !== undefined) setFocusKey(key)
+    },
+    [selectIds],
+  )
 
   const dnd = useTimelineDnd({
     model,
@@ -158,10 +133,11 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
     onEdit: commitEdit,
     onSelect: select,
     onCreated: (id, laneKey) => {
-      setSelected(new Set([id]))
+      selectIds([id])
       focusSoon(`${id}@${laneKey}`)
     },
-    changeView: onChangeView,
+    onKeyboardDrop: (id, laneKey) => focusSoon(`${id}@${laneKey}`),
+    onLaneOrder: (keys) => setView({ laneOrder: withLaneOrder(store.getState().view, store.getState().view.grouping, keys).laneOrder }),
   })
   const session = useSyncExternalStore(dnd.store.subscribe, () => dnd.store.get()?.session ?? null)
   const dragging = useMemo(() => new Set(session?.moving.map((item) => item.key) ?? []), [session])
@@ -172,104 +148,91 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
     return lanes
   }, [pinned, session, model.lanes, model.placed])
 
+  const expandLane = useCallback(
+    (laneKey: string, collapsed: boolean) => {
+      const current = store.getState().view
+      setView({ collapsed: withLaneCollapsed(current, current.grouping, laneKey, collapsed).collapsed })
+    },
+    [setView, store],
+  )
+
   const actions: TimelineActions = useMemo(
     () => ({
       select(id, key, mode) {
         setFocusKey(key)
-        setSelected((current) => {
-          if (mode === 'only') return new Set([id])
-          const next = new Set(current)
-          if (mode === 'toggle' && next.has(id)) next.delete(id)
-          else next.add(id)
-          return next
-        })
+        const current = store.getState().selection
+        if (mode === 'only') return selectIds([id])
+        if (mode === 'toggle' && current.includes(id)) return selectIds(current.filter((x) => x !== id))
+        selectIds(current.includes(id) ? current : [...current, id])
       },
-      clearSelection: () => setSelected(new Set()),
+      clearSelection: () => selectIds([]),
       navigate(from: string, direction: Direction) {
         const m = latestModel.current
         const target = nextFocus(m.lanes, m.boxes, m.placed, from, direction)
         if (!target) return
         const found = m.placed.get(target)
-        if (found) setSelected(new Set([found.item.ref.id]))
+        if (found) selectIds([found.item.ref.id])
         reveal(target)
         focusSoon(target)
       },
       focused: (key) => setFocusKey(key),
       toggleLane(laneKey) {
-        const m = latestModel.current
-        const collapsed = (m.view.collapsed[m.view.grouping] ?? []).includes(laneKey)
-        onChangeView((p) => setLaneCollapsed(p, m.view.grouping, laneKey, !collapsed))
+        const current = store.getState().view
+        expandLane(laneKey, !(current.collapsed[current.grouping] ?? []).includes(laneKey))
       },
       showTooltip: (key, element) => tooltip.show(key, element),
       hideTooltip: (key) => tooltip.hide(key),
       dragStore: dnd.store,
     }),
-    [reveal, onChangeView, tooltip, dnd.store],
+    [reveal, focusSoon, expandLane, selectIds, store, tooltip, dnd.store],
   )
 
-  const showItem = (id: string) => {
-    const key = model.firstKeyOf.get(id)
-    const found = key === undefined ? undefined : model.placed.get(key)
-    if (!key || !found) return
-    const laneKey = found.item.ref.laneKey
-    if (model.boxes[found.laneIndex]?.collapsed) onChangeView((p) => setLaneCollapsed(p, model.view.grouping, laneKey, false))
-    setSelected(new Set([id]))
-    reveal(key)
-    focusSoon(key)
-  }
-  // One selection across the views: the shared selection (tables, quick find) is the source of
-  // truth; the timeline follows it when it changes and reports its own first selected item back.
-  const shared = useSharedSelection()
-  const primary = selection.values().next().value ?? null
-  const reported = useRef<string | null>(null)
-  const follow = useRef((id: string) => void id)
-  useLayoutEffect(() => {
-    follow.current = (id: string) => {
-      const key = model.firstKeyOf.get(id)
-      const found = key === undefined ? undefined : model.placed.get(key)
+  // Shows an item: its lane expanded, scrolled into view, selected and focused.
+  const showItem = useCallback(
+    (id: string) => {
+      const m = latestModel.current
+      const key = m.firstKeyOf.get(id)
+      const found = key === undefined ? undefined : m.placed.get(key)
       if (!key || !found) return
-      if (model.boxes[found.laneIndex]?.collapsed) onChangeView((p) => setLaneCollapsed(p, model.view.grouping, found.item.ref.laneKey, false))
-      reported.current = id
-      setSelected(new Set([id]))
-      setFocusKey(key)
+      if (m.boxes[found.laneIndex]?.collapsed) expandLane(found.item.ref.laneKey, false)
+      selectIds([id])
       reveal(key)
-    }
-  })
-  useEffect(() => {
-    if (shared.selectedId !== null && !selection.has(shared.selectedId)) follow.current(shared.selectedId)
-  }, [shared.selectedId]) // eslint-disable-line react-hooks/exhaustive-deps -- follows the shared selection only when it changes
-  useEffect(() => {
-    if (primary === reported.current) return
-    reported.current = primary
-    // Clearing the timeline's selection does not unselect a partner chosen in its table.
-    if (primary !== null || (shared.selectedId !== null && model.firstKeyOf.has(shared.selectedId))) shared.select(primary)
-  }, [primary]) // eslint-disable-line react-hooks/exhaustive-deps -- reports only the timeline's own changes
-
-  // Insert ▸ Event… starts in the lane (and on the day) of the item or lane header focused last.
-  const defaultsSource = useEventDefaultsSource()
-  const focusForInsert = useRef<string | null>(null)
-  useLayoutEffect(() => {
-    focusForInsert.current = validFocus ? focusKey : null
-  })
-  useEffect(
-    () => defaultsSource.register(() => eventDefaultsAt(latestModel.current, focusForInsert.current, viewport.timeAt(viewport.trackWidth() / 3))),
-    [defaultsSource, viewport],
+      focusSoon(key)
+    },
+    [expandLane, focusSoon, reveal, selectIds],
   )
+  // Quick find, a new event or a paste asks the timeline to show an item (store.revealItem); the
+  // selection made elsewhere is shown once when the timeline appears.
+  const revealed = useRef<number>(store.getState().reveal?.seq ?? 0)
+  const showLatest = useRef(showItem)
+  useLayoutEffect(() => {
+    showLatest.current = showItem
+  })
+  useEffect(() => {
+    const first = store.getState().selection[0]
+    if (first !== undefined) showLatest.current(first)
+    return store.subscribe((state) => {
+      if (!state.reveal || state.reveal.seq === revealed.current) return
+      revealed.current = state.reveal.seq
+      // After the render that brings the item (a new event) onto the timeline.
+      const { id } = state.reveal
+      requestAnimationFrame(() => showLatest.current(id))
+    })
+  }, [store])
 
-  const acknowledge = (conflict: Conflict) => onEdit(acknowledgeConflict(project, conflict), { key: 'acknowledgeConflict' })
-  const warnAgain = (conflict: Conflict) => onEdit(unacknowledgeConflict(project, conflict), { key: 'unacknowledgeConflict' })
+  const acknowledge = (conflict: Conflict) => dispatch({ id: 'conflict.acknowledge', args: { conflict } })
+  const warnAgain = (conflict: Conflict) => dispatch({ id: 'conflict.unacknowledge', args: { conflict } })
 
   const fit = useCallback(() => {
     const width = (scrollerRef.current?.clientWidth ?? 1000) - LANE_HEADER_WIDTH
     const fitted = fitRange(projectSpans(model.content).values(), width)
     if (!fitted) return
     viewport.scrollToTime(fitted.start, 0, fitted.zoom !== model.view.zoom)
-    if (fitted.zoom !== model.view.zoom) changeView({ zoom: fitted.zoom })
-  }, [model, viewport, changeView])
+    if (fitted.zoom !== model.view.zoom) setView({ zoom: fitted.zoom })
+  }, [model, viewport, setView])
   const today = useCallback(() => viewport.scrollToTime(model.today, viewport.trackWidth() / 3, false), [model.today, viewport])
 
-  const openGoTo = useCallback(() => setGoTo(formatDate(viewport.timeAt(viewport.trackWidth() / 3))), [viewport])
-  useImperativeHandle(handleRef, () => ({ zoomBy: (step) => setZoom(stepZoom(zoom, step)), fit, today, goToDate: openGoTo }), [setZoom, zoom, fit, today, openGoTo])
+  useImperativeHandle(handleRef, () => ({ zoomTo: (next) => setZoom(next), fit, today }), [setZoom, fit, today])
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current
@@ -292,7 +255,9 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
       if (event.timeStamp - last < 150 || event.deltaY === 0) return
       last = event.timeStamp
       const offset = event.clientX - scroller.getBoundingClientRect().left - LANE_HEADER_WIDTH
-      setZoom(stepZoom(zoom, event.deltaY > 0 ? 1 : -1), Math.max(0, offset))
+      const steps = ['day', 'week', 'month', 'quarter', 'year'] as const
+      const at = steps.indexOf(zoom)
+      setZoom(steps[Math.min(steps.length - 1, Math.max(0, at + (event.deltaY > 0 ? 1 : -1)))]!, Math.max(0, offset))
     }
     scroller.addEventListener('wheel', onWheel, { passive: false })
     return () => scroller.removeEventListener('wheel', onWheel)
@@ -308,17 +273,17 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
     <section className="tl" aria-label={t('timeline.region')}>
       <TimelineToolbar
         zoom={zoom}
-        grouping={model.view.grouping}
-        colorBy={model.view.colorBy}
+        grouping={view.grouping}
+        colorBy={view.colorBy}
         conflicts={model.conflicts.length}
         conflictsOpen={conflictsOpen}
         legendOpen={legendOpen}
         onZoom={(next) => setZoom(next)}
-        onGrouping={(grouping) => changeView({ grouping })}
-        onColorBy={(colorBy) => changeView({ colorBy })}
+        onGrouping={(grouping) => setView({ grouping })}
+        onColorBy={(colorBy) => setView({ colorBy })}
         onFit={fit}
         onToday={today}
-        onGoTo={openGoTo}
+        onGoTo={() => openDialog({ goToDate: true })}
         onToggleConflicts={() => setConflictsOpen((open) => !open)}
         onToggleLegend={() => setLegendOpen((open) => !open)}
       />
@@ -328,12 +293,12 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
             <div className={sidebar ? 'tl-main has-sidebar' : 'tl-main'}>
               <div className="tl-canvas-column">
                 <TimelineCanvas dnd={dnd} scrollerRef={scrollerRef} bodyRef={bodyRef} dragging={dragging} pinned={pinned} pinnedLanes={pinnedLanes} />
-                {legendOpen && <Legend colorBy={model.view.colorBy} />}
+                {legendOpen && <Legend colorBy={view.colorBy} />}
               </div>
               {sidebar && (
                 <aside className="tl-sidebar" aria-label={t('timeline.sidebar')}>
                   {conflictsOpen && <ConflictsPanel onShow={showItem} onAcknowledge={acknowledge} onWarnAgain={warnAgain} onClose={() => setConflictsOpen(false)} />}
-                  {detailed.size > 0 && <DetailsPanel ids={[...detailed]} onClose={() => setSelected(new Set())} onAcknowledge={acknowledge} />}
+                  {detailed.size > 0 && <DetailsPanel ids={[...detailed]} onClose={() => selectIds([])} onAcknowledge={acknowledge} />}
                 </aside>
               )}
             </div>
@@ -341,12 +306,12 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
           </SelectionContext.Provider>
         </ActionsContext.Provider>
       </ModelContext.Provider>
-      {goTo !== null && (
+      {goingTo && (
         <GoToDateDialog
-          initial={goTo}
-          onCancel={() => setGoTo(null)}
+          initial={formatDate(viewport.timeAt(viewport.trackWidth() / 3))}
+          onCancel={closeDialogs}
           onGo={(date) => {
-            setGoTo(null)
+            closeDialogs()
             viewport.scrollToTime(wallMinutes(date), viewport.trackWidth() / 3, false)
           }}
         />

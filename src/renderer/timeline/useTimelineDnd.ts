@@ -18,8 +18,8 @@ import {
   type ScreenReaderInstructions,
 } from '@dnd-kit/core'
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { newId, type Project } from '../../shared/format'
-import { findItem, formatDate, setLaneOrder, xFromTime, type Edge, type TimelineEdit } from '../../shared/timeline'
+import { newId } from '../../shared/format'
+import { findItem, formatDate, xFromTime, type Edge, type TimelineEdit } from '../../shared/timeline'
 import { createDragStore, editOf, previewOf, samePreview, type CanvasPoint, type DragPreview, type DragSession, type KeyboardSteps } from './dragState'
 import { itemDates } from './itemText'
 import { BAR_HEIGHT, barTop, LANE_HEADER_WIDTH, MIN_BAR_WIDTH, type PlacedItem } from './layout'
@@ -36,7 +36,10 @@ interface Options {
   onEdit: (edit: TimelineEdit) => void
   onSelect: (ids: string[], focusKey?: string) => void
   onCreated: (id: string, laneKey: string) => void
-  changeView: (change: (project: Project) => Project) => void
+  /** A keyboard drag dropped the item `id` in lane `laneKey`: it keeps the focus. */
+  onKeyboardDrop: (id: string, laneKey: string) => void
+  /** The lanes were dragged into a new order (lane keys of the current grouping). */
+  onLaneOrder: (keys: string[]) => void
 }
 
 const NO_COLLISIONS: ReturnType<CollisionDetection> = []
@@ -122,8 +125,7 @@ export function useTimelineDnd(options: Options) {
       const from = order.indexOf(data.laneKey)
       const to = order.indexOf(over.laneKey)
       if (from < 0 || to < 0) return
-      const next = arrayMove(order, from, to)
-      latest.current.changeView((project) => setLaneOrder(project, model.view.grouping, next))
+      latest.current.onLaneOrder(arrayMove(order, from, to))
       return
     }
     const current = store.get()
@@ -142,6 +144,11 @@ export function useTimelineDnd(options: Options) {
     if (!result) return
     latest.current.onEdit(result.edit)
     if (result.id !== undefined && result.edit.type === 'create') latest.current.onCreated(result.id, result.edit.laneKey)
+    else if (session.keyboard && session.placed) {
+      const edit = result.edit
+      const lane = edit.type === 'move' || edit.type === 'reassign' ? (edit.toLaneKey ?? session.placed.ref.laneKey) : session.placed.ref.laneKey
+      latest.current.onKeyboardDrop(session.placed.ref.id, lane)
+    }
   }
 
   const onDragEnd = (event: DragEndEvent) => {

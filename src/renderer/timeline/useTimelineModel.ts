@@ -1,7 +1,8 @@
-// Everything the timeline derives from the document, memoized so that a view change, a selection
-// or a scroll recomputes nothing it does not have to: lanes, stacking and conflicts depend on the
-// plan's data (not on its `views`), stacking also on the zoom, heights on the collapsed lanes.
-import { useDeferredValue, useMemo, useState } from 'react'
+// Everything the timeline derives from the document and the view settings, memoized so that a view
+// change, a selection or a scroll recomputes nothing it does not have to: lanes, stacking and
+// conflicts depend on the plan, stacking also on the zoom, heights on the collapsed lanes. The view
+// is the workspace's (never the document's: views are not edits).
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import {
@@ -10,7 +11,6 @@ import {
   isAcknowledged,
   nowOnAxis,
   projectSpans,
-  readTimelineView,
   extentOf,
   timeFromX,
   widthOf,
@@ -27,9 +27,9 @@ import { laneBoxes, stackLanes, type LaneBox, type PlacedItem, type StackedLane 
 
 /** The timeline's derived data for one document. */
 export interface TimelineModel {
-  /** The document itself (with its current `views`). */
+  /** The document. */
   project: Project
-  /** The same data as `project`, kept as one reference while only `views` change. */
+  /** The same document (the name the layout code reads it by). */
   content: Project
   view: TimelineView
   text: PlanText
@@ -53,26 +53,10 @@ export interface TimelineModel {
   firstKeyOf: ReadonlyMap<string, string>
 }
 
-function sameData(a: Project, b: Project): boolean {
-  const keys = Object.keys(a) as (keyof Project)[]
-  return keys.length === Object.keys(b).length && keys.every((key) => key === 'views' || a[key] === b[key])
-}
-
-// The document as far as lanes, stacking and conflicts care: a view change (zoom, grouping,
-// collapsed lanes) makes a new document with the same data arrays, and must not recompute them
-// for a 10,000-event plan.
-function useContentStable(project: Project): Project {
-  const [stable, setStable] = useState(project)
-  const same = stable === project || sameData(stable, project)
-  if (!same) setStable(project)
-  return same ? stable : project
-}
-
 /** The timeline's model; `viewportWidth` (px) keeps the canvas at least as wide as the window. */
-export function useTimelineModel(project: Project, viewportWidth: number): TimelineModel {
+export function useTimelineModel(project: Project, view: TimelineView, viewportWidth: number): TimelineModel {
   const { t } = useTranslation()
-  const content = useContentStable(project)
-  const view = useMemo(() => readTimelineView(project), [project])
+  const content = project
   const text = usePlanText(content.homeTimeZone)
   const { grouping, zoom } = view
   const itemText = useMemo(() => makeItemText(content, grouping, text, t), [content, grouping, text, t])

@@ -102,3 +102,16 @@ export function moveLane(project: Project, grouping: Grouping, keys: readonly st
   order.splice(to, 0, moved!)
   return setLaneOrder(project, grouping, order)
 }
+
+/** The view with one lane of a grouping collapsed or expanded; the same view when it already is. */
+export function withLaneCollapsed(view: TimelineView, grouping: Grouping, laneKey: string, collapsed: boolean): TimelineView {
+  const current = view.collapsed[grouping] ?? []
+  if (current.includes(laneKey) === collapsed) return view
+  const keys = collapsed ? [...current, laneKey] : current.filter((k) => k !== laneKey)
+  return { ...view, collapsed: { ...view.collapsed, [grouping]: keys } }
+}
+
+/** The view with a grouping's lanes in this order (lane keys). */
+export function withLaneOrder(view: TimelineView, grouping: Grouping, keys: readonly string[]): TimelineView {
+  return { ...view, laneOrder: { ...view.laneOrder, [grouping]: [...keys] } }
+}

@@ -1,11 +1,16 @@
-// The file flows of the window: start, New, Open, Save, Save As, close, each asking the user
-// in-app where needed. Everything reaches disk through window.caravan only.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+// The file flows of the window: start, New, Open, Open Recent, Save, Save As, close, each asking
+// the user in-app where needed. Everything reaches disk through window.caravan only. The view
+// settings are remembered per user and per plan in main's settings, never as edits; a content
+// save also writes the current view into the plan's `views`.
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createProject, type FormatIssue, type Project } from '../shared/format'
-import type { CaravanApi } from '../shared/ipc'
-import { usePrompt } from './usePrompt'
-import { currentProject, hasUnsavedChanges, initialWorkspace, workspaceReducer, type UndoLabel, type WorkspaceAction, type WorkspaceState } from './workspace'
+import { createProject, type FormatIssue } from '../../shared/format'
+import type { CaravanApi, OpenResult } from '../../shared/ipc'
+import { updateTimelineView } from '../../shared/timeline'
+import { usePrompt } from '../usePrompt'
+import { currentProject, hasUnsavedChanges } from './document'
+import { rememberedView } from './viewSettings'
+import type { WorkspaceStore } from './store'
 
 export type UnsavedAction = 'new' | 'open' | 'close'
 
@@ -20,18 +25,15 @@ function problem(error: unknown): FormatIssue[] {
   return [{ path: '', message: error instanceof Error ? error.message : String(error) }]
 }
 
-export function useWorkspace(api: CaravanApi) {
+/** How long view changes settle before they are remembered. */
+const rememberAfterMs = 400
+
+export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   const { t } = useTranslation()
-  const latest = useRef<WorkspaceState>(initialWorkspace)
-  const [state, setState] = useState<WorkspaceState>(initialWorkspace)
   const [prompt, ask] = usePrompt<Prompt, PromptAnswer>()
   // One file flow at a time: a second Ctrl+S while the first save is under way does nothing.
   const busy = useRef(false)
-
-  const apply = useCallback((action: WorkspaceAction) => {
-    latest.current = workspaceReducer(latest.current, action)
-    setState(latest.current)
-  }, [])
+  const apply = store.getState().apply
 
   const exclusive = useCallback(<T,>(flow: () => Promise<T>, otherwise: T): Promise<T> => {
     if (busy.current) return Promise.resolve(otherwise)
@@ -41,23 +43,38 @@ export function useWorkspace(api: CaravanApi) {
     })
   }, [])
 
+  /** Shows an opened plan with the view its user last had on it (or the one in the file). */
+  const show = useCallback(
+    async (result: OpenResult) => {
+      if (result.kind !== 'opened') return apply({ type: 'opened', result })
+      const remembered = await api.invoke('view:get', { planId: result.project.id }).catch(() => null)
+      const settings = rememberedView(result.project, remembered)
+      apply({ type: 'opened', result }, settings?.view)
+      if (settings?.filter) store.getState().setFilter(settings.filter)
+    },
+    [api, apply, store],
+  )
+
   const saveNow = useCallback(
     async (saveAs: boolean): Promise<boolean> => {
       let request = { saveAs, overwrite: false }
       // Loops only when a conflict is answered with "Save a copy…" or "Overwrite".
       for (;;) {
-        const sent = currentProject(latest.current)
+        const state = store.getState()
+        const sent = currentProject(state)
         if (!sent) return false
+        const project = hasUnsavedChanges(state) ? updateTimelineView(sent, state.view) : sent
+        const journalLength = state.doc?.journal.entries.length ?? 0
         let result
         try {
-          result = await api.invoke('project:save', { project: sent, ...request })
+          result = await api.invoke('project:save', { project, ...request })
         } catch (error) {
-          await ask({ kind: 'saveFailed', name: latest.current.doc?.file?.name ?? sent.title, errors: problem(error) })
+          await ask({ kind: 'saveFailed', name: state.doc?.file?.name ?? sent.title, errors: problem(error) })
           return false
         }
         switch (result.kind) {
           case 'saved':
-            apply({ type: 'saved', sent, result })
+            apply({ type: 'saved', sent, journalLength, result })
             return true
           case 'canceled':
             return false
@@ -73,19 +90,20 @@ export function useWorkspace(api: CaravanApi) {
         }
       }
     },
-    [api, apply, ask],
+    [api, apply, ask, store],
   )
 
   /** True when the plan may be replaced: nothing unsaved, saved now, or the user chose not to save. */
   const confirmDiscard = useCallback(
     async (action: UnsavedAction): Promise<boolean> => {
-      const project = currentProject(latest.current)
-      if (!project || !hasUnsavedChanges(latest.current)) return true
+      const state = store.getState()
+      const project = currentProject(state)
+      if (!project || !hasUnsavedChanges(state)) return true
       const answer = await ask({ kind: 'unsaved', action, title: project.title })
       if (answer === 'save') return saveNow(false)
       return answer === 'discard'
     },
-    [ask, saveNow],
+    [ask, saveNow, store],
   )
 
   const save = useCallback((saveAs: boolean) => exclusive(() => saveNow(saveAs), false), [exclusive, saveNow])
@@ -101,18 +119,20 @@ export function useWorkspace(api: CaravanApi) {
     [api, apply, confirmDiscard, exclusive, t],
   )
 
-  const open = useCallback(
-    () =>
+  const openWith = useCallback(
+    (read: () => Promise<OpenResult>) =>
       exclusive(async () => {
         if (!(await confirmDiscard('open'))) return
         try {
-          apply({ type: 'opened', result: await api.invoke('project:open', undefined) })
+          await show(await read())
         } catch (error) {
           apply({ type: 'opened', result: { kind: 'failed', path: '', name: '', errors: problem(error) } })
         }
       }, undefined),
-    [api, apply, confirmDiscard, exclusive],
+    [apply, confirmDiscard, exclusive, show],
   )
+  const open = useCallback(() => openWith(() => api.invoke('project:open', undefined)), [api, openWith])
+  const openRecent = useCallback((path: string) => openWith(() => api.invoke('project:openRecent', { path })), [api, openWith])
 
   const close = useCallback(
     () =>
@@ -122,30 +142,36 @@ export function useWorkspace(api: CaravanApi) {
     [api, confirmDiscard, exclusive],
   )
 
-  const edit = useCallback((project: Project, label: UndoLabel) => apply({ type: 'edited', project, label }), [apply])
-  const changeView = useCallback((change: (project: Project) => Project) => apply({ type: 'viewChanged', change }), [apply])
-  const undo = useCallback(() => apply({ type: 'undo' }), [apply])
-  const redo = useCallback(() => apply({ type: 'redo' }), [apply])
-  const dismissFailure = useCallback(() => apply({ type: 'dismissFailure' }), [apply])
-  const dismissNotice = useCallback(() => apply({ type: 'dismissNotice' }), [apply])
-
   const started = useRef(false)
   useEffect(() => {
     if (started.current) return
     started.current = true
     api.invoke('app:start', undefined).then(
-      (result) => apply({ type: 'started', result }),
+      (result) => (result.kind === 'opened' ? show(result) : apply({ type: 'started', result })),
       (error: unknown) => apply({ type: 'started', result: { kind: 'failed', path: '', name: '', errors: problem(error) } }),
     )
-  }, [api, apply])
+  }, [api, apply, show])
+
+  // View settings are remembered a moment after they settle, per plan.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const stop = store.subscribe((state, before) => {
+      if (state.view === before.view && state.filter === before.filter) return
+      const project = currentProject(state)
+      if (!project || currentProject(before)?.id !== project.id) return
+      clearTimeout(timer)
+      timer = setTimeout(() => void api.invoke('view:set', { planId: project.id, view: state.view, filter: state.filter }).catch(() => undefined), rememberAfterMs)
+    })
+    return () => {
+      stop()
+      clearTimeout(timer)
+    }
+  }, [api, store])
 
   useEffect(() => api.on('file:changed-on-disk', ({ path }) => apply({ type: 'changedOnDisk', path })), [api, apply])
   useEffect(() => api.on('app:close-requested', () => void close()), [api, close])
 
-  return useMemo(
-    () => ({ state, prompt, newPlan, open, save, close, edit, changeView, undo, redo, dismissFailure, dismissNotice }),
-    [state, prompt, newPlan, open, save, close, edit, changeView, undo, redo, dismissFailure, dismissNotice],
-  )
+  return useMemo(() => ({ prompt, newPlan, open, openRecent, save, close }), [prompt, newPlan, open, openRecent, save, close])
 }
 
-export type Workspace = ReturnType<typeof useWorkspace>
+export type FileFlows = ReturnType<typeof useFileFlows>
