@@ -15,6 +15,7 @@ import { Toolbar } from './components/Toolbar'
 import { PlanScreen, type PlanScreenView } from './timeline/PlanScreen'
 import type { TimelineHandle } from './timeline/Timeline'
 import { EditingArea, useEditingArea } from './editors/EditingArea'
+import './components/frame.css'
 
 /** The window: menu and toolbar, the open plan (or why it could not be opened), and the status bar. */
 export function App() {

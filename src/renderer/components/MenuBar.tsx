@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { primaryShortcutLabel, type Command, type CommandId } from '../commandRegistry'
+import './menuBar.css'
 
 type MenuName = 'file' | 'edit' | 'view' | 'insert' | 'plan'
 const menus: { name: MenuName; items: (CommandId | 'separator')[] }[] = [

@@ -29,8 +29,7 @@ import { PartnerEditor } from './PartnerEditor'
 import type { EditorProps } from './types'
 import type { Editing } from './useEditing'
 import { VenueEditor } from './VenueEditor'
-import '../styles/editing.css'
-import '../styles/tables.css'
+import './editing.css'
 
 interface EditingHostProps {
   project: Project

@@ -7,6 +7,7 @@ import { useModel } from './context'
 import type { DragStore } from './dragState'
 import { itemDates } from './itemText'
 import { barTop, BAR_HEIGHT, MILESTONE_SIZE, MIN_BAR_WIDTH } from './layout'
+import './timelineItems.css'
 
 // The overlay stays where the dragged node was; its content is placed on the canvas by the preview.
 const stayPut: Modifier = () => ({ x: 0, y: 0, scaleX: 1, scaleY: 1 })

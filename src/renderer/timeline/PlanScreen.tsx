@@ -9,6 +9,7 @@ import type { UndoLabel } from '../workspace'
 import { Timeline, type TimelineHandle } from './Timeline'
 import { isTableView, TablesScreen, type TableView } from '../tables/TablesScreen'
 import { FilterNotice } from '../filters/FilterNotice'
+import './planScreen.css'
 
 /** Which view of the plan fills the window. */
 export type PlanScreenView = 'timeline' | TableView | 'list'

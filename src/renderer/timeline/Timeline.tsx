@@ -35,6 +35,7 @@ import { TimelineToolbar } from './TimelineToolbar'
 import { useTimelineDnd } from './useTimelineDnd'
 import { useTimelineModel, type TimelineModel } from './useTimelineModel'
 import { useViewport, type Anchor } from './useViewport'
+import './timeline.css'
 
 /** What the window's commands (toolbar, menus, `+`/`-`, Ctrl+G) ask of the timeline. */
 export interface TimelineHandle {

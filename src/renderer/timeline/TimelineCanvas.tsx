@@ -11,6 +11,7 @@ import { LANE_HEADER_WIDTH } from './layout'
 import { LaneRow } from './LaneRow'
 import { HEADER_HEIGHT, TimelineGrid, TimelineHeader } from './TimelineHeader'
 import type { useTimelineDnd } from './useTimelineDnd'
+import './timelineCanvas.css'
 
 interface TimelineCanvasProps {
   dnd: ReturnType<typeof useTimelineDnd>
