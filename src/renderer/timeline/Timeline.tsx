@@ -27,7 +27,7 @@ import { ActionsContext, ModelContext, SelectionContext, type Direction, type Ti
 import { DetailsPanel } from './DetailsPanel'
 import { GoToDateDialog } from './GoToDateDialog'
 import { createTooltipStore, ItemTooltip } from './ItemTooltip'
-import { barTop, LANE_HEADER_WIDTH } from './layout'
+import { barTop, LANE_HEADER_WIDTH, timelineStyle } from './layout'
 import { Legend } from './Legend'
 import { laneFocusKey, laneOfFocus, nextFocus } from './navigation'
 import { TimelineCanvas } from './TimelineCanvas'
@@ -306,7 +306,7 @@ export function Timeline({ project, onEdit, onChangeView, handleRef }: TimelineP
   const sidebar = conflictsOpen || detailed.size > 0
 
   return (
-    <section className="tl" aria-label={t('timeline.region')}>
+    <section className="tl" style={timelineStyle} aria-label={t('timeline.region')}>
       <TimelineToolbar
         zoom={zoom}
         grouping={model.view.grouping}
