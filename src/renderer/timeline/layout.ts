@@ -1,6 +1,5 @@
 // Where every lane and item sits on the timeline canvas, in pixels and axis minutes. Pure and
 // memoizable: built once per document, grouping and zoom, so scrolling only slices it.
-import type { CSSProperties } from 'react'
 import type { Project } from '../../shared/format'
 import { groupLanes, MINUTES_PER_DAY, PIXELS_PER_DAY, projectSpans, stackLane, type AxisRange, type Grouping, type ItemRef, type Lane, type Zoom } from '../../shared/timeline'
 
@@ -37,7 +36,7 @@ export const LAYOUT_CSS_VARIABLES = {
 } as const satisfies Record<`--${string}`, number>
 
 /** The `style` of the timeline's root element: the layout sizes as CSS custom properties. */
-export const timelineStyle = Object.fromEntries(Object.entries(LAYOUT_CSS_VARIABLES).map(([name, px]) => [name, `${px}px`])) as CSSProperties
+export const timelineStyle: Readonly<Record<`--${string}`, string>> = Object.fromEntries(Object.entries(LAYOUT_CSS_VARIABLES).map(([name, px]) => [name, `${px}px`]))
 const ITEM_GAP = 6
 
 // Room kept to the right of an item for its title (px); at year zoom titles stay inside bars.
