@@ -18,6 +18,7 @@ import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
+import './components/frame.css'
 
 const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate
 

@@ -1,8 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './i18n'
-import './styles/index.css'
+import './theme/index.css'
 import { App } from './App'
+// After every feature's stylesheet, so the paper layout overrides them.
+import './theme/print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

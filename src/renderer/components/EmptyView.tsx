@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import './openError.css'
 
 /** Shown when no plan is open: start one or open a file. */
 export function EmptyView({ onNewPlan, onOpen }: { onNewPlan: () => void; onOpen: () => void }) {

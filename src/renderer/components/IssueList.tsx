@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { FormatIssue } from '../../shared/format'
+import './openError.css'
 
 /** Problems found in a file, one per line: `events[3].end — ends before it starts`. */
 export function IssueList({ issues }: { issues: readonly FormatIssue[] }) {

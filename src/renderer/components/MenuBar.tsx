@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ResolvedMenu } from '../app/menuModel'
 import { MenuList } from './MenuList'
 
+
 /**
  * The window's menu bar where there is no native one (the web host), built from the same menu
  * model as the native menu, following the WAI-ARIA menubar pattern: arrows move, Enter runs, Esc closes.

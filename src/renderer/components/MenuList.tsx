@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MenuEntry } from '../app/menuModel'
 import { primaryShortcutLabel } from '../app/shortcuts'
+import './menuBar.css'
 
 interface MenuListProps {
   items: readonly MenuEntry[]

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OpenFailure } from '../app/document'
 import { IssueList } from './IssueList'
+import './openError.css'
 
 interface OpenErrorViewProps {
   failure: OpenFailure

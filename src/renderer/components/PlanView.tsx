@@ -6,6 +6,7 @@ import { usePlanText } from '../usePlanText'
 import { CoproductionsSection } from './CoproductionsSection'
 import { EventsSection } from './EventsSection'
 import { PartnersSection } from './PartnersSection'
+import './plan.css'
 
 interface PlanViewProps {
   project: Project

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { entityName, findEntity, usersOf } from '../../shared/commands'
 import type { Project } from '../../shared/format'
 import { Dialog } from '../components/Dialog'
+import './editing.css'
 
 /** Uses listed by name; the rest are counted. */
 const SHOWN_USES = 8

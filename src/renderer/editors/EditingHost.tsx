@@ -17,8 +17,7 @@ import { ListEntityEditor, type ListKind } from './ListEntityEditor'
 import { PartnerEditor } from './PartnerEditor'
 import type { EditorProps } from './types'
 import { VenueEditor } from './VenueEditor'
-import '../styles/editing.css'
-import '../styles/tables.css'
+import './editing.css'
 
 function Editor({ kind, props }: { kind: EntityKind; props: EditorProps<EntityKind> }) {
   const key = props.initial.id

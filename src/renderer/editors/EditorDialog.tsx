@@ -4,6 +4,7 @@ import { useId, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../components/Dialog'
 import type { EntityForm } from './useEntityForm'
+import './editing.css'
 
 interface EditorDialogProps<E> {
   heading: string

@@ -7,6 +7,7 @@ import type { Channel, Project } from '../../shared/format'
 import { Dialog } from '../components/Dialog'
 import type { ListKind } from './ListEntityEditor'
 import type { EditingActions } from './useEditing'
+import './editing.css'
 
 interface ListsDialogProps {
   project: Project

@@ -1,5 +1,6 @@
 // One filter facet as a button that opens a short list of checkboxes (Status ▾, Partner ▾ …).
 import { useEffect, useId, useRef, useState } from 'react'
+import './filters.css'
 
 export interface FacetOption {
   value: string

@@ -7,6 +7,7 @@ import { eventKinds, eventStatuses, type Project } from '../../shared/format'
 import { countryOptions } from '../editors/countries'
 import { FacetMenu, type FacetOption } from './FacetMenu'
 import { useEventFilter } from './useEventFilter'
+import './filters.css'
 
 const named = (list: readonly { id: string; name: string; nameLocal?: string | undefined }[]): FacetOption[] =>
   list.map((e) => ({ value: e.id, label: e.name, detail: e.nameLocal }))

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { isEmptyFilter } from '../../shared/filters'
 import type { Project } from '../../shared/format'
 import { useEventFilter, useFilteredEvents } from './useEventFilter'
+import './filters.css'
 
 export function FilterNotice({ project }: { project: Project }) {
   const { t } = useTranslation()

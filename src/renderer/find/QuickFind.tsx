@@ -7,9 +7,7 @@ import type { EntityKind } from '../../shared/commands'
 import type { Project } from '../../shared/format'
 import { Dialog } from '../components/Dialog'
 import { findMatches } from './quickFind'
-import '../styles/editing.css'
-import '../styles/tables.css'
-import '../styles/quickFind.css'
+import './quickFind.css'
 
 interface QuickFindProps {
   project: Project

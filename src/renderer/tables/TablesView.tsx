@@ -12,8 +12,7 @@ import { useFilteredEvents } from '../filters/useEventFilter'
 import { usePlanText } from '../usePlanText'
 import { coproductionColumns, eventColumns, partnerColumns, useCounts, venueColumns, type TableKind } from './columns'
 import { VirtualTable } from './VirtualTable'
-import '../styles/editing.css'
-import '../styles/tables.css'
+import './tables.css'
 
 interface TablesViewProps {
   project: Project

@@ -5,6 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import './tables.css'
 
 /** One column: how to show a row's cell and what to sort it by. */
 export interface Column<R> {

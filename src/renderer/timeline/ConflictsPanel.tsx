@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Conflict } from '../../shared/timeline'
 import { useModel } from './context'
+import './timelinePanels.css'
 
 interface ConflictsPanelProps {
   onShow: (itemId: string) => void

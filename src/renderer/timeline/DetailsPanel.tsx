@@ -8,6 +8,7 @@ import { useModel } from './context'
 import { itemDates } from './itemText'
 import { useEditingActions } from '../editors/useEditing'
 import { editTimelineItem } from '../editors/timelineLinks'
+import './timelinePanels.css'
 
 interface DetailsPanelProps {
   ids: readonly string[]

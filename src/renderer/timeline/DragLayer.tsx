@@ -6,7 +6,8 @@ import { colorKey } from './colors'
 import { useModel } from './context'
 import type { DragStore } from './dragState'
 import { itemDates } from './itemText'
-import { barTop, BAR_HEIGHT, MILESTONE_SIZE, MIN_BAR_WIDTH } from './layout'
+import { barTop, BAR_HEIGHT, DRAG_OVERLAY_Z_INDEX, MILESTONE_SIZE, MIN_BAR_WIDTH } from './layout'
+import './timelineItems.css'
 
 // The overlay stays where the dragged node was; its content is placed on the canvas by the preview.
 const stayPut: Modifier = () => ({ x: 0, y: 0, scaleX: 1, scaleY: 1 })
@@ -117,7 +118,7 @@ export function DragLayer({ store, scrollerRef }: { store: DragStore; scrollerRe
   const { active } = useDndContext()
   const isLane = (active?.data.current as { type?: string } | undefined)?.type === 'lane'
   return (
-    <DragOverlay dropAnimation={null} modifiers={[stayPut]} zIndex={40}>
+    <DragOverlay dropAnimation={null} modifiers={[stayPut]} zIndex={DRAG_OVERLAY_Z_INDEX}>
       {isLane ? null : <Overlay store={store} scrollerRef={scrollerRef} />}
     </DragOverlay>
   )

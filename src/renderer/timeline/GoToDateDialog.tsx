@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../components/Dialog'
+import './timeline.css'
 
 /** A small dialog asking for a date to scroll the timeline to. */
 export function GoToDateDialog({ initial, onGo, onCancel }: { initial: string; onGo: (date: string) => void; onCancel: () => void }) {

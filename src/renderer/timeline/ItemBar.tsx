@@ -6,6 +6,7 @@ import { arrowDirections, useActions, useModel } from './context'
 import { barTop, MILESTONE_SIZE, MIN_BAR_WIDTH, MIN_LABEL_ROOM, type PlacedItem } from './layout'
 import { useEditingActions } from '../editors/useEditing'
 import { editTimelineItem } from '../editors/timelineLinks'
+import './timelineItems.css'
 
 interface ItemBarProps {
   item: PlacedItem

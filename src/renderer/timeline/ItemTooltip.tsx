@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { findItem } from '../../shared/timeline'
 import { useModel } from './context'
 import { itemDates } from './itemText'
+import './itemTooltip.css'
 
 /** The item under the pointer or in focus, and where its bar is on screen. */
 export interface TooltipTarget {

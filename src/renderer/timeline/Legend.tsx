@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ColorBy } from '../../shared/timeline'
 import { legendSwatches } from './colors'
+import './legend.css'
 
 /** What the colours and shapes mean, for the chosen colouring. */
 export function Legend({ colorBy }: { colorBy: ColorBy }) {

@@ -9,6 +9,7 @@ import { useWorkspace, type Screen } from '../app/store'
 import { Timeline, type TimelineHandle } from './Timeline'
 import { isTableView, TablesScreen } from '../tables/TablesScreen'
 import { FilterNotice } from '../filters/FilterNotice'
+import './planScreen.css'
 
 /** Which view of the plan fills the window. */
 export type PlanScreenView = Screen

@@ -10,7 +10,7 @@ import { ActionsContext, ModelContext, SelectionContext, type Direction, type Ti
 import { DetailsPanel } from './DetailsPanel'
 import { GoToDateDialog } from './GoToDateDialog'
 import { createTooltipStore, ItemTooltip } from './ItemTooltip'
-import { barTop, LANE_HEADER_WIDTH } from './layout'
+import { barTop, LANE_HEADER_WIDTH, timelineStyle } from './layout'
 import { Legend } from './Legend'
 import { laneFocusKey, laneOfFocus, nextFocus } from './navigation'
 import { TimelineCanvas } from './TimelineCanvas'
@@ -18,6 +18,7 @@ import { TimelineToolbar } from './TimelineToolbar'
 import { useTimelineDnd } from './useTimelineDnd'
 import { useTimelineModel, type TimelineModel } from './useTimelineModel'
 import { useViewport, type Anchor } from './useViewport'
+import './timeline.css'
 
 export type { TimelineHandle } from '../app/commands'
 
@@ -270,7 +271,7 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   const sidebar = conflictsOpen || detailed.size > 0
 
   return (
-    <section className="tl" aria-label={t('timeline.region')}>
+    <section className="tl" style={timelineStyle} aria-label={t('timeline.region')}>
       <TimelineToolbar
         zoom={zoom}
         grouping={view.grouping}

@@ -7,10 +7,11 @@ import { timeFromX, type AxisRange } from '../../shared/timeline'
 import { useModel } from './context'
 import { Dependencies } from './Dependencies'
 import { DragLayer } from './DragLayer'
-import { LANE_HEADER_WIDTH } from './layout'
+import { HEADER_HEIGHT, LANE_HEADER_WIDTH } from './layout'
 import { LaneRow } from './LaneRow'
-import { HEADER_HEIGHT, TimelineGrid, TimelineHeader } from './TimelineHeader'
+import { TimelineGrid, TimelineHeader } from './TimelineHeader'
 import type { useTimelineDnd } from './useTimelineDnd'
+import './timelineCanvas.css'
 
 interface TimelineCanvasProps {
   dnd: ReturnType<typeof useTimelineDnd>

@@ -6,9 +6,6 @@ import { headerLabel } from './axis'
 import { useModel } from './context'
 import { LANE_HEADER_WIDTH } from './layout'
 
-/** Height of the two header rows together. */
-export const HEADER_HEIGHT = 52
-
 function clip(cells: HeaderCell[], canvas: AxisRange): HeaderCell[] {
   return cells.map((cell) => ({ ...cell, start: Math.max(cell.start, canvas.start), end: Math.min(cell.end, canvas.end) }))
 }

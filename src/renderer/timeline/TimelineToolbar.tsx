@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { groupings, zoomLevels, type ColorBy, type Grouping, type Zoom } from '../../shared/timeline'
+import './timeline.css'
 
 interface TimelineToolbarProps {
   zoom: Zoom

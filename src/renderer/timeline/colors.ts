@@ -1,8 +1,9 @@
 // Which colour an item gets: by kind (events by event kind, phases by phase kind, releases one
-// colour) or by status. The colours themselves are CSS (styles/timeline.css, `data-color`), so the
+// colour) or by status. The colours themselves are CSS (itemColors.css, `data-color`), so the
 // legend and the bars cannot disagree.
 import { eventKinds, eventStatuses, phaseKinds } from '../../shared/format'
 import type { ColorBy, LocatedItem } from '../../shared/timeline'
+import './itemColors.css'
 
 /** The `data-color` value of an item. */
 export function colorKey(located: LocatedItem, colorBy: ColorBy): string {

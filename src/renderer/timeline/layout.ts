@@ -17,6 +17,26 @@ export const LANE_HEADER_WIDTH = 264
 export const MILESTONE_SIZE = 16
 /** Bars never get thinner than this, however short the item. */
 export const MIN_BAR_WIDTH = 6
+/** Height of the two header rows (months over days) together. */
+export const HEADER_HEIGHT = 52
+/** The layer of the drag overlay, between tooltips and dialogs (see the layers in theme/tokens.css). */
+export const DRAG_OVERLAY_Z_INDEX = 40
+
+/**
+ * The sizes the timeline's stylesheets need too, in pixels, by the custom property they are
+ * published as. The CSS reads only these variables, so a size changed here moves both the
+ * measurements in TypeScript and the drawing in CSS.
+ */
+export const LAYOUT_CSS_VARIABLES = {
+  '--lane-header-width': LANE_HEADER_WIDTH,
+  '--timeline-header-height': HEADER_HEIGHT,
+  '--bar-height': BAR_HEIGHT,
+  '--collapsed-lane-height': COLLAPSED_HEIGHT,
+  '--milestone-size': MILESTONE_SIZE,
+} as const satisfies Record<`--${string}`, number>
+
+/** The `style` of the timeline's root element: the layout sizes as CSS custom properties. */
+export const timelineStyle: Readonly<Record<`--${string}`, string>> = Object.fromEntries(Object.entries(LAYOUT_CSS_VARIABLES).map(([name, px]) => [name, `${px}px`]))
 const ITEM_GAP = 6
 
 // Room kept to the right of an item for its title (px); at year zoom titles stay inside bars.

@@ -2,8 +2,7 @@
 // zoom or the canvas's first day changes, and scrolled to on request (today, a date, an item).
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
 import { timeFromX, xFromTime } from '../../shared/timeline'
-import { LANE_HEADER_WIDTH } from './layout'
-import { HEADER_HEIGHT } from './TimelineHeader'
+import { HEADER_HEIGHT, LANE_HEADER_WIDTH } from './layout'
 import type { TimelineModel } from './useTimelineModel'
 
 /** A moment (axis minutes) and how far from the left edge of the lanes it should show, in pixels. */
