@@ -2,7 +2,8 @@
 // in-app where needed. Everything reaches disk through window.caravan only.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createProject, type FormatIssue, type Project } from '../shared/format'
+import { createProject, type Issue, type Project } from '../shared/format'
+import { issue } from '../shared/messages'
 import type { CaravanApi } from '../shared/ipc'
 import { usePrompt } from './usePrompt'
 import { currentProject, hasUnsavedChanges, initialWorkspace, workspaceReducer, type UndoLabel, type WorkspaceAction, type WorkspaceState } from './workspace'
@@ -13,11 +14,11 @@ export type UnsavedAction = 'new' | 'open' | 'close'
 export type Prompt =
   | { kind: 'unsaved'; action: UnsavedAction; title: string }
   | { kind: 'conflict'; name: string }
-  | { kind: 'saveFailed'; name: string; errors: FormatIssue[] }
+  | { kind: 'saveFailed'; name: string; errors: Issue[] }
 export type PromptAnswer = 'save' | 'discard' | 'copy' | 'overwrite' | 'cancel' | 'ok'
 
-function problem(error: unknown): FormatIssue[] {
-  return [{ path: '', message: error instanceof Error ? error.message : String(error) }]
+function problem(error: unknown): Issue[] {
+  return [issue('', 'app.failed', { detail: error instanceof Error ? error.message : String(error) })]
 }
 
 export function useWorkspace(api: CaravanApi) {

@@ -1,6 +1,6 @@
 // What the window shows: the open plan with its undo history and file, or why a file could not
 // be opened. A pure reducer, so the rules of saving and dirtiness are testable without a DOM.
-import type { FormatIssue, Project } from '../shared/format'
+import type { Issue, Project } from '../shared/format'
 import type { FileInfo, OpenResult, SaveResult, StartResult } from '../shared/ipc'
 import { commit, createHistory, isDirty, markSaved, redo, replacePresent, undo, type History } from '../shared/history'
 import type { TimelineLabel } from '../shared/timeline'
@@ -25,7 +25,7 @@ export interface OpenDocument {
 export interface OpenFailure {
   path: string
   name: string
-  errors: FormatIssue[]
+  errors: Issue[]
 }
 
 export type StatusMessage = { key: 'saved'; name: string }
