@@ -5,22 +5,28 @@ import i18next from 'i18next'
 import type { Issue, Message } from '../shared/messages'
 import { messageCatalogues, messageText, type Translate } from './messages'
 
-const english = i18next.createInstance()
-void english.init({
-  lng: 'en',
-  resources: { en: { translation: { messages: messageCatalogues.en } } },
-  initAsync: false,
-  // Plain text, not HTML: nothing to escape.
-  interpolation: { escapeValue: false },
-})
-english.services.formatter?.add('day', (value: unknown) => String(value))
+let t: Translate | undefined
 
-// Loosely typed: the renderer's typed keys (CustomTypeOptions) do not describe this instance.
-const t = english.t.bind(english) as unknown as Translate
+// Made on first use: a CLI run over valid files never words a message, and pays nothing for it.
+function english(): Translate {
+  if (t) return t
+  const instance = i18next.createInstance()
+  void instance.init({
+    lng: 'en',
+    resources: { en: { translation: { messages: messageCatalogues.en } } },
+    initAsync: false,
+    // Plain text, not HTML: nothing to escape.
+    interpolation: { escapeValue: false },
+  })
+  instance.services.formatter?.add('day', (value: unknown) => String(value))
+  // Loosely typed: the renderer's typed keys (CustomTypeOptions) do not describe this instance.
+  t = instance.t.bind(instance) as unknown as Translate
+  return t
+}
 
 /** A message in English. */
 export function englishText(message: Message): string {
-  return messageText(t, message)
+  return messageText(english(), message)
 }
 
 /** An issue as one line: `events[3].end: ends before it starts (…)`, or the message alone for the whole file. */
