@@ -30,8 +30,21 @@ export default tseslint.config(
   },
   layer(
     ['src/shared/**'],
-    [['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
-    'src/shared runs anywhere: no Electron, React, lowdb, Node modules or app layers (DESIGN.md).',
+    [['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**'], ['**/locales/**']],
+    'src/shared runs anywhere and speaks in codes: no Electron, React, lowdb, Node modules, app layers or message catalogues (DESIGN.md).',
+  ),
+  // Tests beside shared code may read the English catalogue, to check the words people see.
+  {
+    ...layer(
+      ['src/shared/**/*.test.ts'],
+      [['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
+      'src/shared runs anywhere: no Electron, React, lowdb, Node modules or app layers (DESIGN.md).',
+    ),
+  },
+  layer(
+    ['src/locales/**'],
+    [['electron', 'electron/*', 'react', 'react-dom', 'lowdb', 'lowdb/*', ...node], ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
+    'src/locales holds the message catalogues for every edge (renderer, CLI): i18next and src/shared only.',
   ),
   layer(
     ['src/renderer/**'],
@@ -40,13 +53,13 @@ export default tseslint.config(
   ),
   layer(
     ['src/main/electron/**'],
-    [['react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
-    'The main process never imports React or renderer code (DESIGN.md).',
+    [['react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**', '**/locales/**']],
+    'The main process never imports React or renderer code, nor words messages: it returns codes (DESIGN.md).',
   ),
   {
     ...layer(
       ['src/main/**'],
-      [['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**']],
+      [['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*'], ['**/renderer/**', '**/preload/**', '**/cli/**', '**/host/**', '**/tools/**', '**/locales/**']],
       'Only src/main/electron (the composition root) may import electron; the store and handlers also run on plain Node for the CLI, tests and the web host.',
     ),
     ignores: ['src/main/electron/**'],

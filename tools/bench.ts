@@ -1,6 +1,7 @@
 // `npm run bench`: prints how fast Caravan opens and saves big plans and how its timeline
 // behaves in Chromium through the web host (DESIGN.md budgets).
 // Numbers are reported, never asserted: tests do not depend on the speed of the machine.
+import { englishIssue } from '../src/locales/english'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -50,7 +51,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
   const file = join(dir, `plan-${events}.caravan`)
   const plan = generatePlan({ events, seed: 1 })
   const first = await saveProjectFile(file, plan, { keepModifiedAt: true })
-  if (!first.ok) throw new Error(`could not write the generated plan: ${first.errors.map((e) => e.message).join('; ')}`)
+  if (!first.ok) throw new Error(`could not write the generated plan: ${first.errors.map(englishIssue).join('; ')}`)
   const text = readFileSync(file, 'utf8')
 
   // Warm up the JIT so both sides are measured at steady state.
@@ -72,7 +73,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
   let hash = first.hash
   const saves = await timeAsync(10, async (i) => {
     const result = await saveProjectFile(file, withTitle(current, i), { expectedHash: hash })
-    if (!result.ok) throw new Error(`save failed: ${result.errors.map((e) => e.message).join('; ')}`)
+    if (!result.ok) throw new Error(`save failed: ${result.errors.map(englishIssue).join('; ')}`)
     current = result.project
     hash = result.hash
   })

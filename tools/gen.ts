@@ -1,4 +1,5 @@
 // `npm run gen -- --events 10000 [--seed N] OUT`: writes a large realistic plan, for benchmarks and demos.
+import { englishIssue } from '../src/locales/english'
 import { stat } from 'node:fs/promises'
 import { generatePlan } from '../src/shared/format'
 import { saveProjectFile } from '../src/main/store'
@@ -40,7 +41,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const project = generatePlan({ events: args.events, seed: args.seed })
   const saved = await saveProjectFile(args.out, project, { keepModifiedAt: true })
   if (!saved.ok) {
-    for (const issue of saved.errors) process.stderr.write(`gen: ${issue.path ? `${issue.path}: ` : ''}${issue.message}\n`)
+    for (const issue of saved.errors) process.stderr.write(`gen: ${englishIssue(issue)}\n`)
     return saved.reason === 'io' ? 2 : 1
   }
   const { events, partners, coproductions } = saved.project

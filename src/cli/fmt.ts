@@ -2,7 +2,7 @@
 import { serializeProject } from '../shared/format'
 import { hashText, saveProjectFile } from '../main/store'
 import { readProjectFile } from '../main/store/readProject'
-import { issueLines, usageError } from './output'
+import { englishIssue, englishText, issueLines, usageError } from './output'
 import type { Io } from './output'
 
 interface FmtArgs {
@@ -42,7 +42,7 @@ export async function fmtCommand(args: string[], io: Io): Promise<number> {
 
   const read = await readProjectFile(file)
   if (read.kind === 'unreadable') {
-    for (const issue of read.errors) io.err(`caravan: ${issue.message}`)
+    for (const issue of read.errors) io.err(`caravan: ${englishText(issue)}`)
     return 2
   }
   if (read.kind === 'invalid') {
@@ -64,7 +64,7 @@ export async function fmtCommand(args: string[], io: Io): Promise<number> {
   const expectedHash = out === undefined ? read.hash : undefined
   const saved = await saveProjectFile(target, read.project, { keepModifiedAt: true, expectedHash })
   if (!saved.ok) {
-    for (const issue of saved.errors) io.err(`caravan: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`)
+    for (const issue of saved.errors) io.err(`caravan: ${englishIssue(issue)}`)
     return saved.reason === 'invalid' ? 1 : 2
   }
   io.out(saved.changed ? `formatted ${file}${out === undefined ? '' : ` into ${out}`}` : `${target} is already in canonical form`)

@@ -3,7 +3,7 @@ import { format } from 'date-fns/format'
 import { parseISO } from 'date-fns/parseISO'
 import type { Project } from '../shared/format'
 import { readProjectFile } from '../main/store/readProject'
-import { issueLines, usageError } from './output'
+import { englishText, issueLines, usageError } from './output'
 import type { Io } from './output'
 
 type Row = readonly [label: string, value: string]
@@ -112,7 +112,7 @@ export async function infoCommand(args: string[], io: Io): Promise<number> {
   if (more.length > 0) return usageError(io, 'info takes one file at a time.')
   const read = await readProjectFile(file)
   if (read.kind === 'unreadable') {
-    for (const issue of read.errors) io.err(`caravan: ${issue.message}`)
+    for (const issue of read.errors) io.err(`caravan: ${englishText(issue)}`)
     return 2
   }
   if (read.kind === 'invalid') {

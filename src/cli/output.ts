@@ -1,5 +1,9 @@
-// Shared pieces of the CLI's output: where it goes and how problems with a file are worded.
-import type { FormatIssue } from '../shared/format'
+// Shared pieces of the CLI's output: where it goes and how problems with a file are worded (in
+// English, from the app's own message catalogue).
+import type { Issue } from '../shared/format'
+import { englishIssue } from '../locales/english'
+
+export { englishIssue, englishText } from '../locales/english'
 
 /** Where a command writes: `out` for results, `err` for problems with the command or the disk. One call per line. */
 export interface Io {
@@ -13,8 +17,8 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 }
 
 /** One line per issue: `FILE: events[3].end: message`, or `FILE: message` for the whole file. */
-export function issueLines(file: string, issues: readonly FormatIssue[]): string[] {
-  return issues.map((issue) => (issue.path ? `${file}: ${issue.path}: ${issue.message}` : `${file}: ${issue.message}`))
+export function issueLines(file: string, issues: readonly Issue[]): string[] {
+  return issues.map((issue) => `${file}: ${englishIssue(issue)}`)
 }
 
 /** A usage mistake: says what is wrong and how to ask for help; exit status 2. */

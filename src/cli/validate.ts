@@ -1,6 +1,6 @@
 // `caravan validate FILE...`: one line per valid file, one line per problem in the others.
 import { readProjectFile } from '../main/store/readProject'
-import { count, issueLines, usageError } from './output'
+import { count, englishText, issueLines, usageError } from './output'
 import type { Io } from './output'
 
 /** Checks every file; exit 0 when all are valid, 1 when some are invalid, 2 when one cannot be read. */
@@ -12,7 +12,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   for (const file of args) {
     const read = await readProjectFile(file)
     if (read.kind === 'unreadable') {
-      for (const issue of read.errors) io.err(`caravan: ${issue.message}`)
+      for (const issue of read.errors) io.err(`caravan: ${englishText(issue)}`)
       status = 2
     } else if (read.kind === 'invalid') {
       for (const line of issueLines(file, read.errors)) io.out(line)

@@ -2,7 +2,8 @@
 // registers it with ipcMain, the web host serves it over HTTP, tests call it directly.
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { validateProject, type FormatIssue } from '../shared/format'
+import { validateProject, withSubjects, type Issue } from '../shared/format'
+import { issue } from '../shared/messages'
 import { argSchemas } from '../shared/ipcArgs'
 import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type RecentFile, type Result, type StartResult } from '../shared/ipc'
 import { displayName, suggestedFileName } from './fileNames'
@@ -53,7 +54,7 @@ type Failed = Extract<OpenResult, { kind: 'failed' }>
 /** The plan a window starts with: a file to open, a new plan, or why the sample could not be made. */
 export type StartChoice = { kind: 'file'; path: string } | { kind: 'empty' } | Failed
 
-const failed = (path: string, errors: FormatIssue[]): Failed => ({ kind: 'failed', path, name: path === '' ? '' : displayName(path), errors })
+const failed = (path: string, errors: Issue[]): Failed => ({ kind: 'failed', path, name: path === '' ? '' : displayName(path), errors })
 const fileInfo = (path: string, hash: string): FileInfo => ({ path, name: displayName(path), hash })
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -79,7 +80,7 @@ async function copySample(deps: HandlerDeps): Promise<StartChoice> {
   try {
     await mkdir(dirname(copy), { recursive: true })
   } catch (error) {
-    return failed(copy, [{ path: '', message: `Could not create the folder ${dirname(copy)} for the sample plan: ${messageOf(error)}` }])
+    return failed(copy, [issue('', 'store.sampleFolderFailed', { folder: dirname(copy), detail: messageOf(error) })])
   }
   const saved = await saveProjectFile(copy, sample.project, { keepModifiedAt: true })
   if (!saved.ok) return failed(copy, saved.errors)
@@ -121,7 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'project:save': async ({ project, saveAs, overwrite }, { sender }) => {
       const current = sessions.get(sender).path
       const checked = validateProject(project)
-      if (!checked.ok) return failed(current ?? '', checked.errors)
+      if (!checked.ok) return failed(current ?? '', withSubjects(project, checked.errors))
 
       let target = current
       if (target === undefined || saveAs) {
@@ -151,7 +152,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'project:openRecent': async ({ path }, { sender }) => {
       // Only a plan of the list: a renderer cannot make main read any path it names.
       const absolute = resolve(path)
-      if (!(await recentFiles()).includes(absolute)) return failed(absolute, [{ path: '', message: `${displayName(absolute)} is not in the list of recent plans. Open it with File ▸ Open….` }])
+      if (!(await recentFiles()).includes(absolute)) return failed(absolute, [issue('', 'store.notRecent', { file: displayName(absolute) })])
       return openFile(sender, absolute)
     },
 

@@ -133,3 +133,20 @@ export class DateFormatter {
     }
   }
 }
+
+const wallPattern = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/
+
+/**
+ * A date as the file writes it (`2027-05-10`, `2027-05-10T19:30`), shown on its own wall clock:
+ * `10 May 2027`, `10 May 2027, 19:30`; `withYear: false` gives `10 May` (the year is said beside it).
+ * Anything else is shown as it is.
+ */
+export function wallDate(t: TFunction, locale: Locale, value: string, withYear = true): string {
+  const match = wallPattern.exec(value)
+  if (!match) return value
+  const date = calendarDay(Number(match[1]), Number(match[2]), Number(match[3]))
+  const day = format(date, t(withYear ? 'dates.day' : 'dates.dayMonth'), { locale })
+  if (match[4] === undefined) return day
+  date.setHours(Number(match[4]), Number(match[5]))
+  return t('dates.dayTime', { day, time: format(date, t('dates.time'), { locale }) })
+}

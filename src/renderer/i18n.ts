@@ -1,5 +1,6 @@
 // i18next, initialised synchronously so the first render already speaks the user's language.
-// A new language is a locales/XX.json file plus its date-fns locale in dateLocales below.
+// A new language is a locales/XX.json file, its src/locales/XX.messages.json twin (the coded
+// messages of src/shared, shared with the CLI) and its date-fns locale in dateLocales below.
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Locale } from 'date-fns'
@@ -7,8 +8,10 @@ import { enUS } from 'date-fns/locale'
 import en from './locales/en.json'
 import enEditing from './locales/en.editing.json'
 import { mergeStrings } from './locales/mergeStrings'
+import { messageCatalogues } from '../locales/messages'
+import { wallDate } from './dates'
 
-export const resources = { en: { translation: mergeStrings(en, enEditing) } } as const
+export const resources = { en: { translation: mergeStrings(mergeStrings(en, enEditing), { messages: messageCatalogues.en }) } } as const
 export type Language = keyof typeof resources
 
 /** The date-fns locale for each UI language. */
@@ -37,6 +40,15 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
   // React escapes text already.
   interpolation: { escapeValue: false },
+})
+
+// `{{start, day}}` in a message: an ISO date value as the planner reads it. `day(yearAsIn: start)`
+// leaves the year out when the other value has the same one: `10 May < 12 May 2027`.
+i18next.services.formatter?.add('day', (value: unknown, _lng: string | undefined, options: Record<string, unknown>) => {
+  const text = String(value)
+  const other = typeof options.yearAsIn === 'string' ? options[options.yearAsIn] : undefined
+  const sameYear = typeof other === 'string' && other.slice(0, 4) === text.slice(0, 4)
+  return wallDate(i18next.t, currentDateLocale(), text, !sameYear)
 })
 
 // Screen readers and CJK font selection follow the document language.

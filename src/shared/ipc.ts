@@ -2,7 +2,7 @@
 // main handler table, the web host and the tests are all typed from these maps. This module is
 // free of runtime dependencies on purpose: the sandboxed preload bundles it and may only load
 // `electron`. The argument schemas (zod) live in ipcArgs.ts, used by main.
-import type { FormatIssue, Project } from './format'
+import type { Issue, Project } from './format'
 
 /** A project file as the renderer knows it: where it is, and the content hash it was read or saved as. */
 export interface FileInfo {
@@ -17,7 +17,7 @@ export interface FileInfo {
 export type OpenResult =
   | { kind: 'opened'; file: FileInfo; project: Project; migratedFrom?: number }
   /** The file could not be used: unreadable, not a Caravan file, invalid, or from a newer Caravan. */
-  | { kind: 'failed'; path: string; name: string; errors: FormatIssue[] }
+  | { kind: 'failed'; path: string; name: string; errors: Issue[] }
   | { kind: 'canceled' }
 
 export type StartResult = OpenResult | { kind: 'empty' }
@@ -27,7 +27,7 @@ export type SaveResult =
   /** Someone else changed the file on disk since it was opened; nothing was written. */
   | { kind: 'conflict'; path: string; name: string }
   /** The document would not read back (or the disk refused it); nothing was written. */
-  | { kind: 'failed'; path: string; name: string; errors: FormatIssue[] }
+  | { kind: 'failed'; path: string; name: string; errors: Issue[] }
   | { kind: 'canceled' }
 
 /** A plan opened recently, for File ▸ Open Recent. */

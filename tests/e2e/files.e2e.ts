@@ -113,12 +113,12 @@ describe('files in the window', () => {
     await soon(() => textOf(page.locator('.status-path'))).toBe(copy)
   })
 
-  it('opening a broken file lists its problems by place and keeps the plan available', async () => {
+  it('opening a broken file lists its problems by the name of the event and its place, and keeps the plan available', async () => {
     const { page, dir, queueDialogs } = await startCaravan()
     const view = ui(page)
     const broken = join(dir, 'broken.caravan')
-    const plan = JSON.parse(await readFile(join(dir, 'sample.caravan'), 'utf8')) as { events: { start: string; end: string }[] }
-    plan.events[0]!.end = '2027-01-01'
+    const plan = JSON.parse(await readFile(join(dir, 'sample.caravan'), 'utf8')) as { events: { title: string; start: string; end: string }[] }
+    Object.assign(plan.events[3]!, { title: 'Nowruz concert', start: '2027-05-12', end: '2027-05-10' })
     await writeFile(broken, `${JSON.stringify(plan, null, 2)}\n`)
 
     await soon(() => textOf(view.planTitle)).toContain(sampleTitle)
@@ -126,8 +126,8 @@ describe('files in the window', () => {
     await view.toolbarButton('Open…').click()
     await page.getByRole('heading', { name: "This file can't be opened" }).waitFor()
     await page.getByText(broken).waitFor()
-    const problem = page.locator('.issue-list li').filter({ hasText: 'events[0].end' })
-    await soon(() => textOf(problem)).toContain('ends before it starts')
+    const problem = page.locator('.issue-list li').filter({ hasText: 'events[3].end' })
+    await soon(() => textOf(problem)).toBe('Event ‘Nowruz concert’ (events[3].end) — ends before it starts (10 May < 12 May 2027)')
 
     await page.getByRole('button', { name: `Back to ${sampleTitle}` }).click()
     await soon(() => textOf(view.planTitle)).toContain(sampleTitle)

@@ -44,3 +44,28 @@ describe('the unsaved-changes question', () => {
     expect(answer).toHaveBeenCalledWith('discard')
   })
 })
+
+describe('the save-failed message', () => {
+  it('names the broken item and its place, then says what is wrong, in words', () => {
+    render(
+      <PromptDialog
+        prompt={{
+          question: {
+            kind: 'saveFailed',
+            name: 'silk-road.caravan',
+            errors: [
+              { path: 'partners[2].name', code: 'format.textEmpty', values: { thing: 'partner', field: 'name' }, subject: { kind: 'partner', name: 'p-khabar' } },
+              { path: '', code: 'store.writeFull', values: { file: '/plans/silk-road.caravan' } },
+            ],
+          },
+          answer: vi.fn(),
+        }}
+      />,
+    )
+    const lines = [...document.querySelectorAll('.issue-list li')].map((li) => li.textContent)
+    expect(lines).toEqual([
+      'Partner ‘p-khabar’ (partners[2].name) — is empty; give the partner a name',
+      'Whole file — Caravan could not save /plans/silk-road.caravan: the disk is full. Free some space and save again; the file on disk is unchanged.',
+    ])
+  })
+})

@@ -46,7 +46,7 @@ describe('the event editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }))
     expect(onSave).not.toHaveBeenCalled()
     expect(screen.getByRole('alert').textContent).toBe('Please fix 1 problem before saving.')
-    expect(screen.getByText(/Ends before it starts \(2027-04-01 is before 2027-04-15\)/)).toBeTruthy()
+    expect(screen.getByText(/Ends before it starts \(1 Apr 2027 is before 15 Apr 2027\)/)).toBeTruthy()
   })
 
   it('a timed event gets its time zone from the venue and saves wall-clock times', () => {

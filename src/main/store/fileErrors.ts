@@ -1,6 +1,6 @@
-// Operating-system errors about project files, in words a planner can act on.
+// Operating-system errors about project files, as coded issues a planner can act on.
 import { dirname } from 'node:path'
-import type { FormatIssue } from '../../shared/format'
+import { issue, type Issue } from '../../shared/messages'
 import { errorCode } from './durableFile'
 
 function detail(error: unknown): string {
@@ -8,42 +8,42 @@ function detail(error: unknown): string {
 }
 
 /** Why `file` could not be read, as a whole-file issue (path ''). */
-export function readIssue(file: string, error: unknown): FormatIssue {
+export function readIssue(file: string, error: unknown): Issue {
   switch (errorCode(error)) {
     case 'ENOENT':
-      return { path: '', message: `The file ${file} does not exist or was moved. Check the name and the folder.` }
+      return issue('', 'store.readMissing', { file })
     case 'ENOTDIR':
-      return { path: '', message: `The file ${file} does not exist: part of its path is not a folder.` }
+      return issue('', 'store.readNotFolder', { file })
     case 'EACCES':
     case 'EPERM':
-      return { path: '', message: `Caravan may not read ${file}: permission denied. Ask whoever manages the folder for access, or copy the file somewhere you can read.` }
+      return issue('', 'store.readDenied', { file })
     case 'EISDIR':
-      return { path: '', message: `${file} is a folder, not a Caravan file. Choose a .caravan file inside it.` }
+      return issue('', 'store.readIsFolder', { file })
     case 'EMFILE':
     case 'ENFILE':
-      return { path: '', message: `Caravan could not open ${file} because too many files are open. Close some programs and try again.` }
+      return issue('', 'store.readTooMany', { file })
     default:
-      return { path: '', message: `Caravan could not read ${file}: ${detail(error)}` }
+      return issue('', 'store.readFailed', { file, detail: detail(error) })
   }
 }
 
 /** Why `file` could not be written, as a whole-file issue (path ''). */
-export function writeIssue(file: string, error: unknown): FormatIssue {
+export function writeIssue(file: string, error: unknown): Issue {
   switch (errorCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return { path: '', message: `Caravan could not save ${file}: the folder ${dirname(file)} does not exist. Save to another folder.` }
+      return issue('', 'store.writeNoFolder', { file, folder: dirname(file) })
     case 'EACCES':
     case 'EPERM':
-      return { path: '', message: `Caravan may not write ${file}: permission denied. Save to a folder you may write to (Save As).` }
+      return issue('', 'store.writeDenied', { file })
     case 'EROFS':
-      return { path: '', message: `Caravan could not save ${file}: the disk is read-only. Save to another disk (Save As).` }
+      return issue('', 'store.writeReadOnly', { file })
     case 'ENOSPC':
     case 'EDQUOT':
-      return { path: '', message: `Caravan could not save ${file}: the disk is full. Free some space and save again; the file on disk is unchanged.` }
+      return issue('', 'store.writeFull', { file })
     case 'EISDIR':
-      return { path: '', message: `Caravan could not save ${file}: it is a folder. Choose a file name.` }
+      return issue('', 'store.writeIsFolder', { file })
     default:
-      return { path: '', message: `Caravan could not save ${file}: ${detail(error)}. The file on disk is unchanged.` }
+      return issue('', 'store.writeFailed', { file, detail: detail(error) })
   }
 }

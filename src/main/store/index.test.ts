@@ -46,14 +46,14 @@ describe('openProjectFile', () => {
   it('says a missing file does not exist or was moved', async () => {
     const missing = join(dir, 'gone.caravan')
     const opened = await openProjectFile(missing)
-    expect(opened).toEqual({ ok: false, path: missing, errors: [{ path: '', message: expect.stringContaining(`The file ${missing} does not exist or was moved`) }] })
+    expect(opened).toEqual({ ok: false, path: missing, errors: [{ path: '', code: 'store.readMissing', values: { file: missing } }] })
   })
 
   it('says a folder is not a Caravan file', async () => {
     const opened = await openProjectFile(dir)
     expect(opened.ok).toBe(false)
     if (opened.ok) return
-    expect(opened.errors).toEqual([{ path: '', message: expect.stringContaining('is a folder') }])
+    expect(opened.errors).toEqual([{ path: '', code: 'store.readIsFolder', values: { file: dir } }])
   })
 
   it('refuses a file that is not text or not a plan, with readable whole-file errors', async () => {
@@ -61,7 +61,7 @@ describe('openProjectFile', () => {
     writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00]))
     const notText = await openProjectFile(binary)
     expect(notText.ok).toBe(false)
-    if (!notText.ok) expect(notText.errors[0]).toEqual({ path: '', message: expect.stringContaining('not UTF-8 text') })
+    if (!notText.ok) expect(notText.errors[0]).toEqual({ path: '', code: 'store.notUtf8', values: { file: binary } })
 
     const notes = join(dir, 'notes.caravan')
     writeFileSync(notes, 'shopping list: tea\n')
@@ -177,7 +177,7 @@ describe('saveProjectFile', () => {
   it('says so when the folder does not exist', async () => {
     const { project } = await open()
     const saved = await saveProjectFile(join(dir, 'no-such-folder', 'plan.caravan'), project)
-    expect(saved).toMatchObject({ ok: false, reason: 'io', errors: [{ path: '', message: expect.stringContaining('does not exist') }] })
+    expect(saved).toMatchObject({ ok: false, reason: 'io', errors: [{ path: '', code: 'store.writeNoFolder', values: { file: join(dir, 'no-such-folder', 'plan.caravan'), folder: join(dir, 'no-such-folder') } }] })
   })
 
   it('lands 20 concurrent saves of different versions, in call order, each on disk when reported', async () => {

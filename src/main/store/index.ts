@@ -4,7 +4,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { isTimestamp, serializeProject, validateProject } from '../../shared/format'
-import type { FormatIssue, Project } from '../../shared/format'
+import { withSubjects, type Issue, type Project } from '../../shared/format'
+import { issue } from '../../shared/messages'
 import { errorCode, keepBackup, queueFor } from './durableFile'
 import { readIssue, writeIssue } from './fileErrors'
 import { DurableProjectFile, encodeValid } from './projectFile'
@@ -14,12 +15,12 @@ import { hashBytes, readProjectFile } from './readProject'
 /** The result of opening a project file; `hash` is the SHA-256 (hex) of the bytes read. */
 export type StoreOpenResult =
   | { ok: true; path: string; project: Project; hash: string; migratedFrom?: number }
-  | { ok: false; path: string; errors: FormatIssue[] }
+  | { ok: false; path: string; errors: Issue[] }
 
 /** The result of saving; on success `project` and `hash` describe exactly the bytes now on disk. */
 export type StoreSaveResult =
   | { ok: true; path: string; project: Project; hash: string; changed: boolean }
-  | { ok: false; path: string; reason: 'conflict' | 'invalid' | 'io'; errors: FormatIssue[] }
+  | { ok: false; path: string; reason: 'conflict' | 'invalid' | 'io'; errors: Issue[] }
 
 /** Options of saveProjectFile. */
 export interface SaveOptions {
@@ -113,7 +114,7 @@ export function saveProjectFile(path: string, project: Project, options: SaveOpt
 
 async function save(path: string, absolute: string, project: Project, options: SaveOptions): Promise<StoreSaveResult> {
   const validated = validateProject(project)
-  if (!validated.ok) return { ok: false, path: absolute, reason: 'invalid', errors: validated.errors }
+  if (!validated.ok) return { ok: false, path: absolute, reason: 'invalid', errors: withSubjects(project, validated.errors) }
   const valid = validated.project
 
   // What is on disk now: known from our own last read or write while the file's stamp is unchanged,
@@ -133,11 +134,8 @@ async function save(path: string, absolute: string, project: Project, options: S
   const diskHash = disk?.hash
 
   if (options.expectedHash !== undefined && diskHash !== options.expectedHash) {
-    const message =
-      disk === null
-        ? `${path} was moved or deleted since it was opened. Save it again to write it anyway, or use Save As.`
-        : `${path} was changed on disk by someone else since it was opened. Nothing was saved.`
-    return { ok: false, path: absolute, reason: 'conflict', errors: [{ path: '', message }] }
+    const problem = issue('', disk === null ? 'store.movedSinceOpened' : 'store.changedSinceOpened', { file: path })
+    return { ok: false, path: absolute, reason: 'conflict', errors: [problem] }
   }
 
   const next: Project = options.keepModifiedAt ? valid : { ...valid, modifiedAt: timestamp(options.now ?? new Date()) }
@@ -145,7 +143,7 @@ async function save(path: string, absolute: string, project: Project, options: S
   try {
     text = serializeProject(next)
   } catch (error) {
-    return { ok: false, path: absolute, reason: 'invalid', errors: [{ path: '', message: `Caravan could not write this plan: ${String(error)}` }] }
+    return { ok: false, path: absolute, reason: 'invalid', errors: [issue('', 'store.encodeFailed', { detail: String(error) })] }
   }
   if (disk !== null && diskHash !== undefined) {
     // With keepModifiedAt the caller fixed every byte; otherwise modifiedAt only moves when

@@ -1,11 +1,12 @@
 // The lowdb adapter for .caravan files: reads through the format, refuses to write what would not read back.
 import type { Adapter } from 'lowdb'
 import { parseProject, serializeProject, validateProject } from '../../shared/format'
-import type { FormatIssue, Project } from '../../shared/format'
+import type { Issue, Project } from '../../shared/format'
+import { issue } from '../../shared/messages'
 import { readTextOrNull, writeFileDurably, type FileStamp } from './durableFile'
 
 /** A project ready to write: its canonical text, and the project exactly as that text reads back. */
-export type EncodeResult = { ok: true; text: string; project: Project } | { ok: false; errors: FormatIssue[] }
+export type EncodeResult = { ok: true; text: string; project: Project } | { ok: false; errors: Issue[] }
 
 /**
  * Validates `value` and serializes it canonically. The serializer writes exactly what the reader
@@ -23,16 +24,17 @@ export function encodeValid(project: Project, serialized?: string): EncodeResult
   try {
     return { ok: true, text: serialized ?? serializeProject(project), project }
   } catch (error) {
-    return { ok: false, errors: [{ path: '', message: `Caravan could not write this plan: ${String(error)}` }] }
+    return { ok: false, errors: [issue('', 'store.encodeFailed', { detail: String(error) })] }
   }
 }
 
 /** Thrown by DurableProjectFile when a file or a document is not a valid Caravan project. */
 export class ProjectFormatError extends Error {
-  readonly issues: FormatIssue[]
+  readonly issues: Issue[]
 
-  constructor(file: string, issues: FormatIssue[]) {
-    super(`${file}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`)
+  // For the log: the codes; people see the issues worded by the renderer or the CLI.
+  constructor(file: string, issues: Issue[]) {
+    super(`${file}: ${issues.map((i) => (i.path ? `${i.path}: ${i.code}` : i.code)).join('; ')}`)
     this.name = 'ProjectFormatError'
     this.issues = issues
   }

@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseProject } from '../../shared/format'
-import type { FormatIssue, Project } from '../../shared/format'
+import { parseProject, withSubjectsFromText } from '../../shared/format'
+import type { Issue, Project } from '../../shared/format'
+import { issue } from '../../shared/messages'
 import { stampOf, type FileStamp } from './durableFile'
 import { readIssue } from './fileErrors'
 import { currentStamp, remember } from './knownFiles'
@@ -11,8 +12,8 @@ import { currentStamp, remember } from './knownFiles'
 /** What reading a file gave: `unreadable` is an operating-system problem, `invalid` a format problem. */
 export type ReadOutcome =
   | { kind: 'ok'; project: Project; hash: string; migratedFrom?: number }
-  | { kind: 'unreadable'; errors: FormatIssue[] }
-  | { kind: 'invalid'; errors: FormatIssue[] }
+  | { kind: 'unreadable'; errors: Issue[] }
+  | { kind: 'invalid'; errors: Issue[] }
 
 /** SHA-256 (hex) of raw bytes. */
 export function hashBytes(bytes: Uint8Array): string {
@@ -34,7 +35,7 @@ export async function readProjectFile(file: string, shownAs: string = file): Pro
     const size = Number(stats.size)
     if (size > maxPlanBytes) {
       const megabytes = Math.round(size / 2 ** 20)
-      return { kind: 'invalid', errors: [{ path: '', message: `${shownAs} is not a Caravan file: at ${megabytes} MB it is far larger than any plan.` }] }
+      return { kind: 'invalid', errors: [issue('', 'store.tooLarge', { file: shownAs, megabytes })] }
     }
     bytes = await readFile(file)
   } catch (error) {
@@ -44,10 +45,10 @@ export async function readProjectFile(file: string, shownAs: string = file): Pro
   try {
     text = utf8.decode(bytes)
   } catch {
-    return { kind: 'invalid', errors: [{ path: '', message: `${shownAs} is not a Caravan file: it is not UTF-8 text.` }] }
+    return { kind: 'invalid', errors: [issue('', 'store.notUtf8', { file: shownAs })] }
   }
   const parsed = parseProject(text)
-  if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors }
+  if (!parsed.ok) return { kind: 'invalid', errors: withSubjectsFromText(text, parsed.errors) }
   const hash = hashBytes(bytes)
   // Remember the content for the next save only if the file did not change while it was read and
   // the text is byte for byte the file (a byte-order mark would have been dropped by the decoder).

@@ -56,7 +56,7 @@ describe('workspace', () => {
   it('a file that fails to open is shown without losing the plan that was open', () => {
     const failed: WorkspaceAction = {
       type: 'opened',
-      result: { kind: 'failed', path: '/plans/broken.caravan', name: 'broken.caravan', errors: [{ path: 'events[0].end', message: 'ends before it starts' }] },
+      result: { kind: 'failed', path: '/plans/broken.caravan', name: 'broken.caravan', errors: [{ path: 'events[0].end', code: 'format.endBeforeStart', values: { end: '2027-05-10', start: '2027-05-12' } }] },
     }
     const state = run(start, rename, failed)
     expect(state.failure?.errors).toHaveLength(1)

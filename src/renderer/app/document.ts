@@ -1,7 +1,7 @@
 // The open plan as the window holds it: its undo history and journal, its file, or why a file could
 // not be opened. A pure reducer, so the rules of saving and dirtiness are testable without a DOM.
 // Only registered document commands change the document (src/shared/commands/registry.ts).
-import type { FormatIssue, Project } from '../../shared/format'
+import type { Issue, Project } from '../../shared/format'
 import type { FileInfo, OpenResult, SaveResult, StartResult } from '../../shared/ipc'
 import { commit, createHistory, isDirty, markSaved, redo, replacePresent, undo, type History } from '../../shared/history'
 import { createJournal, labelOfCall, markJournalSaved, performCall, recordCall, redoCall, undoCall, type CommandCall, type Journal, type Label } from '../../shared/commands'
@@ -20,7 +20,7 @@ export interface OpenDocument {
 export interface OpenFailure {
   path: string
   name: string
-  errors: FormatIssue[]
+  errors: Issue[]
 }
 
 export type StatusMessage = { key: 'saved'; name: string }

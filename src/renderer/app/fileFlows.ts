@@ -4,7 +4,8 @@
 // save also writes the current view into the plan's `views`.
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createProject, type FormatIssue } from '../../shared/format'
+import { createProject, type Issue } from '../../shared/format'
+import { issue } from '../../shared/messages'
 import type { CaravanApi, OpenResult } from '../../shared/ipc'
 import { updateTimelineView } from '../../shared/timeline'
 import { usePrompt } from '../usePrompt'
@@ -18,11 +19,11 @@ export type UnsavedAction = 'new' | 'open' | 'close'
 export type Prompt =
   | { kind: 'unsaved'; action: UnsavedAction; title: string }
   | { kind: 'conflict'; name: string }
-  | { kind: 'saveFailed'; name: string; errors: FormatIssue[] }
+  | { kind: 'saveFailed'; name: string; errors: Issue[] }
 export type PromptAnswer = 'save' | 'discard' | 'copy' | 'overwrite' | 'cancel' | 'ok'
 
-function problem(error: unknown): FormatIssue[] {
-  return [{ path: '', message: error instanceof Error ? error.message : String(error) }]
+function problem(error: unknown): Issue[] {
+  return [issue('', 'app.failed', { detail: error instanceof Error ? error.message : String(error) })]
 }
 
 /** How long view changes settle before they are remembered. */

@@ -1,10 +1,11 @@
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
+import { messageText, type Translate } from '../../locales/messages'
 import { TITLE_MAX_LENGTH, planPropertiesIssues, type PlanProperties, type PlanPropertiesIssue } from '../../shared/commands'
 import { Dialog } from './Dialog'
 
-type FieldName = PlanPropertiesIssue['field']
+type FieldName = PlanPropertiesIssue['path']
 
 interface PlanPropertiesDialogProps {
   project: Project
@@ -61,8 +62,8 @@ export function PlanPropertiesDialog({ project, onApply, onCancel }: PlanPropert
 
   const idOf = (field: FieldName) => `${baseId}-${field}`
   const errorOf = (field: FieldName) => {
-    const issue = issues.find((i) => i.field === field)
-    return issue && t(`properties.errors.${issue.problem}`, { max: TITLE_MAX_LENGTH })
+    const issue = issues.find((i) => i.path === field)
+    return issue && messageText(t as unknown as Translate, issue)
   }
 
   const change = (field: keyof PlanProperties, value: string) => {
@@ -78,7 +79,7 @@ export function PlanPropertiesDialog({ project, onApply, onCancel }: PlanPropert
     setIssues(found)
     const first = found[0]
     if (first) {
-      form.current?.querySelector<HTMLElement>(`#${CSS.escape(idOf(first.field))}`)?.focus()
+      form.current?.querySelector<HTMLElement>(`#${CSS.escape(idOf(first.path))}`)?.focus()
       return
     }
     onApply(values)

@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { entityIssues, type EntityIssue, type EntityKind, type EntityOf } from '../../shared/commands'
+import { messageText, type Translate } from '../../locales/messages'
 import type { Project } from '../../shared/format'
 
 type Draft = Record<string, unknown>
@@ -23,10 +24,15 @@ export function cleanDraft(value: unknown, required: ReadonlySet<string> = new S
   return out
 }
 
-/** The translated message of an issue: `editing.errors.<code>`, with its values. */
+/** The translated message of an issue (`messages.entity.<code>`), with its values. */
 export function useIssueText(): (issue: EntityIssue | undefined) => string | undefined {
   const { t } = useTranslation()
-  return useCallback((issue) => issue && t(`editing.errors.${issue.code}`, { ...issue.values, defaultValue: issue.message }), [t])
+  return useCallback((issue) => issue && messageText(t as unknown as Translate, issue), [t])
+}
+
+/** The form's name of the field an issue is at: the JSON path `contacts[1].email` is the field `contacts.1.email`. */
+export function fieldOf(issue: EntityIssue): string {
+  return issue.path.replace(/\[(\d+)\]/g, '.$1')
 }
 
 export interface EntityForm<D> {
@@ -69,7 +75,7 @@ export function useEntityForm<K extends EntityKind, D>(project: Project, kind: K
   const errorOf = useCallback(
     (field: string) => {
       if (!submitted && !touched.has(field)) return undefined
-      return text(issues.find((issue) => issue.field === field))
+      return text(issues.find((issue) => fieldOf(issue) === field))
     },
     [issues, submitted, touched, text],
   )
@@ -80,7 +86,7 @@ export function useEntityForm<K extends EntityKind, D>(project: Project, kind: K
     // Focus the first field with a problem; a row field such as `contacts.1.email` has its own id.
     requestAnimationFrame(() => {
       const form = document.getElementById(formId)
-      const target = form?.querySelector<HTMLElement>(`[data-field="${CSS.escape(first.field)}"]`) ?? form?.querySelector<HTMLElement>('[aria-invalid="true"]')
+      const target = form?.querySelector<HTMLElement>(`[data-field="${CSS.escape(fieldOf(first))}"]`) ?? form?.querySelector<HTMLElement>('[aria-invalid="true"]')
       target?.focus()
     })
     return null

@@ -1,6 +1,7 @@
 // Checking one entity as a form edits it, with the rules the file is read by: the entity's zod
 // schema (FORMAT.md field rules) plus what only the whole plan knows (references exist, ids are
-// unique). Issues name the field and carry a code the renderer words in the user's language.
+// unique). Issues name the field (a JSON path inside the entity) and carry a code of the message
+// vocabulary (../messages) that the renderer words in the user's language.
 import {
   audienceSchema,
   channelSchema,
@@ -15,38 +16,21 @@ import {
   type Project,
 } from '../format'
 import type { z } from 'zod'
+import { at } from '../format/fields'
+import { issue, type Issue, type MessageCode } from '../messages'
 import type { EntityKind } from './entities'
 
-/** Why a field cannot be saved; the renderer translates `editing.errors.<code>`. */
-export type EntityIssueCode =
-  | 'required'
-  | 'tooLong'
-  | 'invalidDate'
-  | 'endBeforeStart'
-  | 'mixedDates'
-  | 'needsTimeZone'
-  | 'unknownTimeZone'
-  | 'unknownCountry'
-  | 'unknownCurrency'
-  | 'invalidColor'
-  | 'invalidEmail'
-  | 'invalidWebsite'
-  | 'invalidNumber'
-  | 'wholeNumber'
-  | 'invalidId'
-  | 'idInUse'
-  | 'unknownReference'
-  | 'sameItem'
-  | 'invalid'
+/** Why a field cannot be saved: the `entity.*` codes of the message vocabulary. */
+export type EntityIssueCode = Extract<MessageCode, `entity.${string}`>
 
-/** One problem of a draft: `field` is a dotted path (`end`, `budget.amount`, `contacts.1.email`, `phases.2.end`). */
-export interface EntityIssue {
-  field: string
-  code: EntityIssueCode
-  /** The problem in plain English (the schema's words), for logs and a missing translation. */
-  message: string
-  /** Values for the translated message, e.g. `{ start, end }` or `{ id }`. */
-  values?: Record<string, string>
+/** One problem of a draft; its `path` is a JSON path inside the entity (`end`, `budget.amount`, `contacts[1].email`, `phases[2].end`). */
+export type EntityIssue = Issue & { code: EntityIssueCode }
+
+/** The JSON path of a field given as keys and list indexes (`['contacts', 1, 'email']` → `contacts[1].email`). */
+export function fieldPath(keys: readonly PropertyKey[]): string {
+  let path = ''
+  for (const key of keys) path = typeof key === 'number' ? `${path}[${key}]` : at(path, String(key))
+  return path
 }
 
 const schemas: Record<EntityKind, z.ZodType> = {
@@ -73,34 +57,34 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const byField: Record<string, EntityIssueCode> = {
-  country: 'unknownCountry',
-  timeZone: 'unknownTimeZone',
-  currency: 'unknownCurrency',
-  color: 'invalidColor',
-  email: 'invalidEmail',
-  website: 'invalidWebsite',
-  start: 'invalidDate',
-  end: 'invalidDate',
-  id: 'invalidId',
-  capacity: 'wholeNumber',
-  amount: 'invalidNumber',
+  country: 'entity.unknownCountry',
+  timeZone: 'entity.unknownTimeZone',
+  currency: 'entity.unknownCurrency',
+  color: 'entity.invalidColor',
+  email: 'entity.invalidEmail',
+  website: 'entity.invalidWebsite',
+  start: 'entity.invalidDate',
+  end: 'entity.invalidDate',
+  id: 'entity.invalidId',
+  capacity: 'entity.wholeNumber',
+  amount: 'entity.invalidNumber',
 }
 
 const spanMessage = /ends before it starts|all-day or both timed|need a time zone/
 
 function classify(issue: z.core.$ZodIssue, value: unknown): EntityIssueCode {
   const leaf = String(issue.path.at(-1) ?? '')
-  if (value === undefined || value === '' || (issue.code === 'invalid_value' && value === '')) return 'required'
-  if (issue.code === 'invalid_value') return 'required'
-  if (leaf === 'title' || leaf === 'name' || leaf === 'city') return typeof value === 'string' && value.trim() === '' ? 'required' : 'tooLong'
-  return byField[leaf] ?? 'invalid'
+  if (value === undefined || value === '' || (issue.code === 'invalid_value' && value === '')) return 'entity.required'
+  if (issue.code === 'invalid_value') return 'entity.required'
+  if (leaf === 'title' || leaf === 'name' || leaf === 'city') return typeof value === 'string' && value.trim() === '' ? 'entity.required' : 'entity.tooLong'
+  return byField[leaf] ?? 'entity.invalid'
 }
 
 class Issues {
   readonly list: EntityIssue[] = []
-  add(field: string, code: EntityIssueCode, message: string, values?: Record<string, string>): void {
-    if (this.list.some((i) => i.field === field)) return
-    this.list.push(values ? { field, code, message, values } : { field, code, message })
+  add(path: string, code: EntityIssueCode, values?: Record<string, string>): void {
+    if (this.list.some((i) => i.path === path)) return
+    this.list.push(values ? { path, code, values } : { path, code })
   }
 }
 
@@ -109,15 +93,13 @@ class Issues {
 function span(out: Issues, o: Obj, prefix: string, needsZone: boolean): void {
   const start = typeof o.start === 'string' ? dateShape(o.start) : 'malformed'
   const end = typeof o.end === 'string' ? dateShape(o.end) : 'malformed'
-  if (start !== 'all-day' && start !== 'timed') out.add(`${prefix}start`, o.start ? 'invalidDate' : 'required', 'use a real date')
-  if (end !== 'all-day' && end !== 'timed') out.add(`${prefix}end`, o.end ? 'invalidDate' : 'required', 'use a real date')
+  if (start !== 'all-day' && start !== 'timed') out.add(at(prefix, 'start'), o.start ? 'entity.invalidDate' : 'entity.required')
+  if (end !== 'all-day' && end !== 'timed') out.add(at(prefix, 'end'), o.end ? 'entity.invalidDate' : 'entity.required')
   if ((start === 'all-day' || start === 'timed') && (end === 'all-day' || end === 'timed')) {
-    if (start !== end) out.add(`${prefix}end`, 'mixedDates', 'start and end must both be all-day or both timed')
-    else if ((o.end as string) < (o.start as string)) {
-      out.add(`${prefix}end`, 'endBeforeStart', `ends before it starts (${String(o.end)} < ${String(o.start)})`, { start: String(o.start), end: String(o.end) })
-    }
+    if (start !== end) out.add(at(prefix, 'end'), 'entity.mixedDates')
+    else if ((o.end as string) < (o.start as string)) out.add(at(prefix, 'end'), 'entity.endBeforeStart', { end: String(o.end), start: String(o.start) })
   }
-  if (needsZone && start === 'timed' && (o.timeZone === undefined || o.timeZone === '')) out.add(`${prefix}timeZone`, 'needsTimeZone', 'timed items need a time zone')
+  if (needsZone && start === 'timed' && (o.timeZone === undefined || o.timeZone === '')) out.add(at(prefix, 'timeZone'), 'entity.needsTimeZone')
 }
 
 function references(out: Issues, project: Project, kind: EntityKind, o: Obj): void {
@@ -127,13 +109,13 @@ function references(out: Issues, project: Project, kind: EntityKind, o: Obj): vo
   }
   const one = (field: string, exists: (id: unknown) => boolean) => {
     const id = o[field]
-    if (id !== undefined && !exists(id)) out.add(field, 'unknownReference', `no such item ${String(id)}`, { id: String(id) })
+    if (id !== undefined && !exists(id)) out.add(field, 'entity.unknownReference')
   }
   const many = (field: string, exists: (id: unknown) => boolean) => {
     const ids = o[field]
     if (!Array.isArray(ids)) return
     ids.forEach((id, i) => {
-      if (!exists(id)) out.add(`${field}.${i}`, 'unknownReference', `no such item ${String(id)}`, { id: String(id) })
+      if (!exists(id)) out.add(`${field}[${i}]`, 'entity.unknownReference')
     })
   }
   if (kind === 'event' || kind === 'coproduction') {
@@ -150,7 +132,7 @@ function references(out: Issues, project: Project, kind: EntityKind, o: Obj): vo
     const channel = has(project.channels)
     o.releases.forEach((r, i) => {
       if (isObj(r) && r.channelId !== undefined && r.channelId !== '' && !channel(r.channelId)) {
-        out.add(`releases.${i}.channelId`, 'unknownReference', `no channel ${String(r.channelId)}`, { id: String(r.channelId) })
+        out.add(`releases[${i}].channelId`, 'entity.unknownReference')
       }
     })
   }
@@ -160,7 +142,7 @@ function references(out: Issues, project: Project, kind: EntityKind, o: Obj): vo
     const exists = (id: unknown) => typeof id === 'string' && items.has(id)
     one('from', exists)
     one('to', exists)
-    if (typeof o.from === 'string' && o.from !== '' && o.from === o.to) out.add('to', 'sameItem', 'an item cannot wait for itself')
+    if (typeof o.from === 'string' && o.from !== '' && o.from === o.to) out.add('to', 'entity.sameItem')
   }
 }
 
@@ -180,7 +162,7 @@ function otherIds(project: Project, kind: EntityKind, selfId: unknown): Set<stri
 
 function uniqueIds(out: Issues, project: Project, kind: EntityKind, o: Obj): void {
   const taken = otherIds(project, kind, o.id)
-  if (typeof o.id === 'string' && taken.has(o.id)) out.add('id', 'idInUse', `the id ${o.id} is already used in this plan`, { id: o.id })
+  if (typeof o.id === 'string' && taken.has(o.id)) out.add('id', 'entity.idInUse', { id: o.id })
   if (kind !== 'coproduction') return
   const seen = new Set<string>()
   for (const list of ['phases', 'releases'] as const) {
@@ -189,7 +171,7 @@ function uniqueIds(out: Issues, project: Project, kind: EntityKind, o: Obj): voi
     items.forEach((item, i) => {
       const id = isObj(item) ? item.id : undefined
       if (typeof id !== 'string') return
-      if (taken.has(id) || seen.has(id) || id === o.id) out.add(`${list}.${i}.id`, 'idInUse', `the id ${id} is already used in this plan`, { id })
+      if (taken.has(id) || seen.has(id) || id === o.id) out.add(`${list}[${i}].id`, 'entity.idInUse', { id })
       seen.add(id)
     })
   }
@@ -202,18 +184,18 @@ function uniqueIds(out: Issues, project: Project, kind: EntityKind, o: Obj): voi
  */
 export function entityIssues(project: Project, kind: EntityKind, draft: unknown): EntityIssue[] {
   const out = new Issues()
-  if (!isObj(draft)) return [{ field: '', code: 'invalid', message: 'not an entity' }]
+  if (!isObj(draft)) return [issue('', 'entity.invalid') as EntityIssue]
   if (kind === 'event') span(out, draft, '', true)
   if (kind === 'coproduction') {
     const phases = draft.phases
-    if (Array.isArray(phases)) phases.forEach((p, i) => isObj(p) && span(out, p, `phases.${i}.`, false))
+    if (Array.isArray(phases)) phases.forEach((p, i) => isObj(p) && span(out, p, `phases[${i}]`, false))
     const releases = draft.releases
     if (Array.isArray(releases)) {
       releases.forEach((r, i) => {
         if (!isObj(r)) return
         const shape = typeof r.start === 'string' ? dateShape(r.start) : 'malformed'
-        if (shape !== 'all-day' && shape !== 'timed') out.add(`releases.${i}.start`, r.start ? 'invalidDate' : 'required', 'use a real date')
-        else if (shape === 'timed' && !r.timeZone) out.add(`releases.${i}.timeZone`, 'needsTimeZone', 'timed releases need a time zone')
+        if (shape !== 'all-day' && shape !== 'timed') out.add(`releases[${i}].start`, r.start ? 'entity.invalidDate' : 'entity.required')
+        else if (shape === 'timed' && !r.timeZone) out.add(`releases[${i}].timeZone`, 'entity.needsTimeZone')
       })
     }
   }
@@ -223,7 +205,7 @@ export function entityIssues(project: Project, kind: EntityKind, draft: unknown)
       // Span rules were checked above, for every row, in planner words.
       if (issue.code === 'custom' && spanMessage.test(issue.message)) continue
       const value = valueAt(draft, issue.path)
-      out.add(issue.path.map(String).join('.'), classify(issue, value), issue.message)
+      out.add(fieldPath(issue.path), classify(issue, value))
     }
   }
   references(out, project, kind, draft)

@@ -60,10 +60,10 @@ describe('renamePlan', () => {
 
 describe('planPropertiesIssues', () => {
   it('names the field and the problem', () => {
-    expect(planPropertiesIssues({ title: '', homeTimeZone: 'Asia/Shanghai' })).toEqual([{ field: 'title', problem: 'required' }])
+    expect(planPropertiesIssues({ title: '', homeTimeZone: 'Asia/Shanghai' })).toEqual([{ path: 'title', code: 'plan.titleRequired' }])
     expect(planPropertiesIssues({ title: 'x'.repeat(201), homeTimeZone: 'Nowhere' })).toEqual([
-      { field: 'title', problem: 'tooLong' },
-      { field: 'homeTimeZone', problem: 'unknownTimeZone' },
+      { path: 'title', code: 'plan.tooLong', values: { max: 200 } },
+      { path: 'homeTimeZone', code: 'plan.unknownTimeZone' },
     ])
   })
 

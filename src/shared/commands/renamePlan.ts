@@ -1,4 +1,5 @@
 import type { Project } from '../format'
+import { issue, type Issue } from '../messages'
 
 /** The plan-wide properties edited in "Plan properties…": title (1–200 chars), optional second-language title, IANA home zone. */
 export interface PlanProperties {
@@ -8,11 +9,8 @@ export interface PlanProperties {
   homeTimeZone: string
 }
 
-/** Why a plan property cannot be used; the renderer words it in the user's language. */
-export interface PlanPropertiesIssue {
-  field: 'title' | 'titleLocal' | 'homeTimeZone'
-  problem: 'required' | 'tooLong' | 'unknownTimeZone'
-}
+/** Why a plan property cannot be used: a coded issue at the property (`plan.*` codes); the renderer words it. */
+export type PlanPropertiesIssue = Issue & { path: 'title' | 'titleLocal' | 'homeTimeZone' }
 
 /** The longest plan title the format allows (FORMAT.md, Root). */
 export const TITLE_MAX_LENGTH = 200
@@ -40,12 +38,12 @@ function normalize(properties: PlanProperties): { title: string; titleLocal: str
 /** What is wrong with `properties` (after trimming spaces); empty when renamePlan would accept them. */
 export function planPropertiesIssues(properties: PlanProperties): PlanPropertiesIssue[] {
   const { title, titleLocal, homeTimeZone } = normalize(properties)
-  const issues: PlanPropertiesIssue[] = []
-  if (title === '') issues.push({ field: 'title', problem: 'required' })
-  else if ([...title].length > TITLE_MAX_LENGTH) issues.push({ field: 'title', problem: 'tooLong' })
-  if (titleLocal !== undefined && [...titleLocal].length > TITLE_MAX_LENGTH) issues.push({ field: 'titleLocal', problem: 'tooLong' })
-  if (!isKnownTimeZone(homeTimeZone)) issues.push({ field: 'homeTimeZone', problem: 'unknownTimeZone' })
-  return issues
+  const issues: Issue[] = []
+  if (title === '') issues.push(issue('title', 'plan.titleRequired'))
+  else if ([...title].length > TITLE_MAX_LENGTH) issues.push(issue('title', 'plan.tooLong', { max: TITLE_MAX_LENGTH }))
+  if (titleLocal !== undefined && [...titleLocal].length > TITLE_MAX_LENGTH) issues.push(issue('titleLocal', 'plan.tooLong', { max: TITLE_MAX_LENGTH }))
+  if (!isKnownTimeZone(homeTimeZone)) issues.push(issue('homeTimeZone', 'plan.unknownTimeZone'))
+  return issues as PlanPropertiesIssue[]
 }
 
 /**

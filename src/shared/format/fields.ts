@@ -1,26 +1,15 @@
 // Field-level checks of the whole-file validator. They read the parsed document in place (no
-// copies) and add people-readable issues at the field's JSON path.
+// copies) and add coded issues at the field's JSON path.
 import { dateShape, isCountry, isId, isTimeZone, textLength, type DateShape } from './checks'
-import { describe, IssueList, quote } from './issues'
+import { found, quote, shown, type MessageCode, type ValuesArg } from '../messages'
+import { IssueList } from './issues'
 
 export type Obj = Record<string, unknown>
 
 /** The kinds of entity that carry an id; references name one or more of them. */
 export type Kind = 'project' | 'partner' | 'venue' | 'event' | 'coproduction' | 'phase' | 'release' | 'dependency' | 'channel' | 'audience' | 'strategy'
 
-export const kindNoun: Record<Kind, string> = {
-  project: 'the plan itself',
-  partner: 'a partner',
-  venue: 'a venue',
-  event: 'an event',
-  coproduction: 'a co-production',
-  phase: 'a co-production phase',
-  release: 'a release',
-  dependency: 'a dependency',
-  channel: 'a channel',
-  audience: 'an audience',
-  strategy: 'a strategy',
-}
+const kinds: readonly Kind[] = ['project', 'partner', 'venue', 'event', 'coproduction', 'phase', 'release', 'dependency', 'channel', 'audience', 'strategy']
 
 /** The state of one validation run: issues found, every id of the file, optional fields written as null. */
 export class Walk {
@@ -29,8 +18,8 @@ export class Walk {
   /** Optional fields present as `null`: accepted as "left out", and dropped from the result. */
   readonly nulls: Array<[Obj, string]> = []
 
-  add(path: string, message: string): void {
-    this.issues.add(path, message)
+  add<C extends MessageCode>(path: string, code: C, ...values: ValuesArg<C>): void {
+    this.issues.add(path, code, ...values)
   }
 }
 
@@ -61,42 +50,46 @@ export function optional(w: Walk, o: Obj, key: string): unknown {
   return value
 }
 
-/** A required text field; reports it missing or of the wrong type. */
-export function requiredText(w: Walk, o: Obj, path: string, key: string, need: string): string | undefined {
+/** What a name, title or city belongs to, for "every event needs a title". */
+export type Named = 'plan' | 'partner' | 'venue' | 'event' | 'coproduction' | 'channel' | 'audience' | 'strategy' | 'contact'
+
+/** A required text field of a `thing`; reports it missing or of the wrong type. */
+export function requiredText(w: Walk, o: Obj, path: string, key: 'title' | 'name' | 'city', thing: Named): string | undefined {
   const value = o[key]
-  if (missing(value)) w.add(at(path, key), `is missing; ${need}`)
-  else if (typeof value !== 'string') w.add(at(path, key), `should be text, not ${describe(value)}`)
+  if (missing(value)) w.add(at(path, key), 'format.textMissing', { thing, field: key })
+  else if (typeof value !== 'string') w.add(at(path, key), 'format.notText', found(value))
   else return value
   return undefined
 }
 
 /** A title, name or city: 1 to 200 characters. */
-export function titleField(w: Walk, o: Obj, path: string, key: string, noun: string): void {
-  const word = key === 'title' ? 'title' : key === 'city' ? 'city' : 'name'
-  const value = requiredText(w, o, path, key, `every ${noun} needs a ${word}`)
+export function titleField(w: Walk, o: Obj, path: string, key: 'title' | 'name' | 'city', thing: Named): void {
+  const value = requiredText(w, o, path, key, thing)
   if (value === undefined) return
-  if (value.length === 0) w.add(at(path, key), `is empty; give the ${noun} a ${word}`)
+  if (value.length === 0) w.add(at(path, key), 'format.textEmpty', { thing, field: key })
   else if (value.length > 200) {
     const length = textLength(value)
-    if (length > 200) w.add(at(path, key), `is too long (${length} characters; at most 200)`)
+    if (length > 200) w.add(at(path, key), 'format.tooLong', { length, max: 200 })
   }
 }
 
-/** Optional free text; `check` adds a plausibility test for non-empty values. */
-export function optionalText(w: Walk, o: Obj, path: string, key: string, check?: (v: string) => boolean, explain?: (v: string) => string): void {
+/** Optional free text; `check` adds a plausibility test for non-empty values, reported as `code`. */
+export function optionalText(w: Walk, o: Obj, path: string, key: string, check?: (v: string) => boolean, code: 'format.notEmail' | 'format.notWebsite' | 'format.notColor' = 'format.notColor'): void {
   const value = optional(w, o, key)
   if (value === undefined) return
-  if (typeof value !== 'string') w.add(at(path, key), `should be text, not ${describe(value)}`)
-  else if (check && value !== '' && !check(value)) w.add(at(path, key), explain ? explain(value) : `${quote(value)} is not valid here`)
+  if (typeof value !== 'string') w.add(at(path, key), 'format.notText', found(value))
+  else if (check && value !== '' && !check(value)) w.add(at(path, key), code, { value: quote(value) })
 }
 
+/** The fixed lists of the format, for "is not an event kind". */
+export type ListName = 'partnerKind' | 'eventKind' | 'status' | 'coproductionFormat' | 'phaseKind' | 'medium' | 'dependencyType'
+
 /** A required value from a fixed list (kind, status, medium …). */
-export function enumField(w: Walk, o: Obj, path: string, key: string, allowed: ReadonlySet<string>, noun: string): void {
+export function enumField(w: Walk, o: Obj, path: string, key: string, allowed: ReadonlySet<string>, list: ListName): void {
   const value = o[key]
-  if (missing(value)) w.add(at(path, key), `is missing; use one of: ${[...allowed].join(', ')}`)
+  if (missing(value)) w.add(at(path, key), 'format.enumMissing', { allowed: [...allowed].join(', ') })
   else if (typeof value !== 'string' || !allowed.has(value)) {
-    const shown = typeof value === 'string' ? quote(value) : describe(value)
-    w.add(at(path, key), `${shown} is not ${noun}; use one of: ${[...allowed].join(', ')}`)
+    w.add(at(path, key), 'format.notInList', { ...shown(value), list, allowed: [...allowed].join(', ') })
   }
 }
 
@@ -104,14 +97,14 @@ export function enumField(w: Walk, o: Obj, path: string, key: string, allowed: R
 export function idField(w: Walk, o: Obj, path: string, kind: Kind): void {
   const value = o.id
   const where = path === '' ? 'id' : `${path}.id`
-  if (missing(value)) w.add(where, `is missing; every ${kindNoun[kind].replace(/^an? /, '')} needs an id`)
-  else if (typeof value !== 'string') w.add(where, `should be an id (text), not ${describe(value)}`)
+  if (missing(value)) w.add(where, 'format.idMissing', { thing: kind })
+  else if (typeof value !== 'string') w.add(where, 'format.idNotText', found(value))
   else {
-    if (!isId(value)) w.add(where, `${quote(value)} is not a valid id; use 1–64 letters, digits, "-" or "_"`)
+    if (!isId(value)) w.add(where, 'format.idInvalid', { value: quote(value) })
     const first = w.ids.get(value)
     if (first && first.path !== path) {
-      const owner = first.path === '' ? 'the plan itself' : first.path
-      w.add(where, `${quote(value)} is already used by ${owner}; every id in the file must be different`)
+      if (first.path === '') w.add(where, 'format.idTakenByPlan', { value: quote(value) })
+      else w.add(where, 'format.idTaken', { value: quote(value), owner: first.path })
     }
   }
 }
@@ -131,28 +124,24 @@ export function register(w: Walk, item: unknown, kind: Kind, path: string): void
 export function countryField(w: Walk, o: Obj, path: string, key: string, required: boolean): void {
   const value = required ? o[key] : optional(w, o, key)
   if (missing(value)) {
-    if (required) w.add(at(path, key), 'is missing; use the two-letter ISO code of the country, such as "KZ"')
-  } else if (typeof value !== 'string') w.add(at(path, key), `should be a country code such as "KZ", not ${describe(value)}`)
+    if (required) w.add(at(path, key), 'format.countryMissing')
+  } else if (typeof value !== 'string') w.add(at(path, key), 'format.countryNotText', found(value))
   else if (!isCountry(value)) {
     const upper = value.toUpperCase()
-    w.add(
-      at(path, key),
-      isCountry(upper)
-        ? `${quote(value)}: write country codes in capitals ("${upper}")`
-        : `${quote(value)} is not a country code; use the two-letter ISO code, such as "KZ" or "EG"`,
-    )
+    if (isCountry(upper)) w.add(at(path, key), 'format.countryCase', { value: quote(value), upper })
+    else w.add(at(path, key), 'format.notCountry', { value: quote(value) })
   }
 }
 
 /** An IANA time zone, required or optional; returns whether a valid zone is present. */
-export function zoneField(w: Walk, o: Obj, path: string, key: string, required: boolean, need = 'use an IANA time zone such as "Asia/Shanghai"'): boolean {
+export function zoneField(w: Walk, o: Obj, path: string, key: string, required: boolean, need: 'format.zoneMissing' | 'format.venueZoneMissing' | 'format.homeZoneMissing' = 'format.zoneMissing'): boolean {
   const value = required ? o[key] : optional(w, o, key)
   if (missing(value)) {
-    if (required) w.add(at(path, key), `is missing; ${need}`)
+    if (required) w.add(at(path, key), need)
     return false
   }
-  if (typeof value !== 'string') w.add(at(path, key), `should be a time zone such as "Europe/Budapest", not ${describe(value)}`)
-  else if (!isTimeZone(value)) w.add(at(path, key), `${quote(value)} is not a known time zone; use an IANA name such as "Europe/Budapest"`)
+  if (typeof value !== 'string') w.add(at(path, key), 'format.zoneNotText', found(value))
+  else if (!isTimeZone(value)) w.add(at(path, key), 'format.notZone', { value: quote(value) })
   return true
 }
 
@@ -161,39 +150,41 @@ function pathOf(path: string, key: string, index: number): string {
   return index < 0 ? at(path, key) : `${at(path, key)}[${index}]`
 }
 
+/** What a reference may point at: one kind, or (a dependency's ends) an event or phase. */
+export type Target = Kind | 'eventOrPhase'
+
 /** A reference at `path.key` (or `path.key[index]`) to an entity of one of the `want` kinds. */
-export function refValue(w: Walk, value: unknown, path: string, key: string, index: number, want: readonly Kind[], noun: string): void {
+export function refValue(w: Walk, value: unknown, path: string, key: string, index: number, want: readonly Kind[], target: Target): void {
   if (typeof value !== 'string') {
-    w.add(pathOf(path, key, index), `should be the id of ${noun}, not ${describe(value)}`)
+    w.add(pathOf(path, key, index), 'format.refNotText', { target, ...found(value) })
     return
   }
-  const target = w.ids.get(value)
-  if (target === undefined) w.add(pathOf(path, key, index), `no ${noun.replace(/^an? /, '')} with id ${quote(value)}`)
-  else if (target.kind !== want[0] && !want.includes(target.kind) && !target.others?.some((k) => want.includes(k))) w.add(pathOf(path, key, index), `${quote(value)} is ${kindNoun[target.kind]}, not ${noun}`)
+  const held = w.ids.get(value)
+  if (held === undefined) w.add(pathOf(path, key, index), 'format.refMissing', { target, value: quote(value) })
+  else if (held.kind !== want[0] && !want.includes(held.kind) && !held.others?.some((k) => want.includes(k))) w.add(pathOf(path, key, index), 'format.refWrongKind', { value: quote(value), actual: held.kind, target })
 }
 
 /** An optional single reference (`venueId`, `coproductionId`). */
 export function optionalRef(w: Walk, o: Obj, path: string, key: string, want: Kind): void {
   const value = optional(w, o, key)
-  if (value !== undefined) refValue(w, value, path, key, -1, [want], kindNoun[want])
+  if (value !== undefined) refValue(w, value, path, key, -1, [want], want)
 }
 
-const wants: Record<Kind, readonly Kind[]> = Object.fromEntries(Object.keys(kindNoun).map((k) => [k, [k]])) as unknown as Record<Kind, readonly Kind[]>
+const wants: Record<Kind, readonly Kind[]> = Object.fromEntries(kinds.map((k) => [k, [k]])) as unknown as Record<Kind, readonly Kind[]>
 
 /** A required list of references (`partnerIds` …); may be empty, names each entity once. */
 export function refList(w: Walk, o: Obj, path: string, key: string, want: Kind): void {
   const value = o[key]
-  if (missing(value)) w.add(at(path, key), 'is missing; use [] for none')
-  else if (!Array.isArray(value)) w.add(at(path, key), `should be a list of ids, not ${describe(value)}`)
+  if (missing(value)) w.add(at(path, key), 'format.idsMissing')
+  else if (!Array.isArray(value)) w.add(at(path, key), 'format.idsNotList', found(value))
   else {
-    const noun = kindNoun[want]
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i]
       // Lists of references are short (a few partners or channels): a scan beats building a Set.
       let twice = false
       for (let j = 0; j < i && j < 64; j++) if (value[j] === item) twice = true
-      if (twice) w.add(pathOf(path, key, i), `${typeof item === 'string' ? quote(item) : describe(item)} is listed twice`)
-      else refValue(w, item, path, key, i, wants[want], noun)
+      if (twice) w.add(pathOf(path, key, i), 'format.listedTwice', shown(item))
+      else refValue(w, item, path, key, i, wants[want], want)
     }
   }
 }
@@ -203,18 +194,17 @@ export interface DateValue {
   shape: 'all-day' | 'timed'
 }
 
-/** A `start` or `end` value; `wholeDays` refuses times of day (phases). */
-export function dateField(w: Walk, o: Obj, path: string, key: string, noun: string, wholeDays: boolean): DateValue | undefined {
+/** A `start` or `end` value of a `dated` item; `wholeDays` refuses times of day (phases). */
+export function dateField(w: Walk, o: Obj, path: string, key: 'start' | 'end', dated: 'event' | 'phase' | 'release', wholeDays: boolean): DateValue | undefined {
   const value = o[key]
-  if (missing(value)) w.add(at(path, key), `is missing; every ${noun} needs a ${key} date`)
-  else if (typeof value !== 'string') w.add(at(path, key), `should be a date such as "2027-05-12", not ${describe(value)}`)
+  if (missing(value)) w.add(at(path, key), 'format.dateMissing', { dated, field: key })
+  else if (typeof value !== 'string') w.add(at(path, key), 'format.dateNotText', found(value))
   else {
     const shape: DateShape = dateShape(value)
     const where = shape === 'all-day' || (shape === 'timed' && !wholeDays) ? '' : at(path, key)
-    const use = wholeDays ? 'use YYYY-MM-DD' : 'use YYYY-MM-DD for a whole day, or YYYY-MM-DDTHH:mm for a time of day'
-    if (shape === 'malformed') w.add(where, `${quote(value)} is not a date; ${use}`)
-    else if (shape === 'unreal') w.add(where, `${quote(value)} is not a real ${value.length > 10 ? 'date and time' : 'date'}`)
-    else if (shape === 'timed' && wholeDays) w.add(where, `${quote(value)} has a time of day; ${noun}s are planned in whole days (YYYY-MM-DD)`)
+    if (shape === 'malformed') w.add(where, wholeDays ? 'format.notDay' : 'format.notDate', { value: quote(value) })
+    else if (shape === 'unreal') w.add(where, value.length > 10 ? 'format.unrealDateTime' : 'format.unrealDate', { value: quote(value) })
+    else if (shape === 'timed' && wholeDays) w.add(where, 'format.phaseHasTime', { value: quote(value) })
     else return { value, shape }
   }
   return undefined
@@ -224,10 +214,10 @@ export function dateField(w: Walk, o: Obj, path: string, key: string, noun: stri
 export function spanCheck(w: Walk, path: string, start: DateValue | undefined, end: DateValue | undefined): void {
   if (!start || !end) return
   if (start.shape !== end.shape) {
-    w.add(at(path, 'end'), `is ${end.shape} (${end.value}) but start is ${start.shape} (${start.value}); make both all-day or both timed`)
+    w.add(at(path, 'end'), 'format.mixedSpan', { endShape: end.shape, end: end.value, startShape: start.shape, start: start.value })
   } else if (end.value < start.value) {
     // Both values are wall-clock in the item's one zone, so text order is time order.
-    w.add(at(path, 'end'), `ends before it starts (${end.value} < ${start.value})`)
+    w.add(at(path, 'end'), 'format.endBeforeStart', { end: end.value, start: start.value })
   }
 }
 
@@ -240,15 +230,15 @@ export function unknownFields(w: Walk, o: Obj, path: string, known: ReadonlySet<
 export function plainData(w: Walk, value: unknown, where: string, depth: number): void {
   if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) w.add(where, 'is a number too large to store')
+    if (!Number.isFinite(value)) w.add(where, 'format.numberTooLarge')
     return
   }
-  if (typeof value !== 'object') w.add(where, `is ${describe(value)}, which a file cannot hold`)
-  else if (depth > 100) w.add(where, 'is nested too deeply (more than 100 levels)')
+  if (typeof value !== 'object') w.add(where, 'format.notData', found(value))
+  else if (depth > 100) w.add(where, 'format.tooDeep', { max: 100 })
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) plainData(w, value[i], `${where}[${i}]`, depth + 1)
   else {
     const proto: unknown = Object.getPrototypeOf(value)
-    if (proto !== Object.prototype && proto !== null) w.add(where, 'is not plain data (text, numbers, lists and objects only)')
+    if (proto !== Object.prototype && proto !== null) w.add(where, 'format.notPlain')
     else for (const key of Object.keys(value)) plainData(w, (value as Obj)[key], at(where, key), depth + 1)
   }
 }

@@ -48,9 +48,11 @@ export {
   venueSchema,
 } from './schema'
 export { dateShape, isAllDayDate, isColor, isCountry, isCurrency, isId, isTimeZone, isTimedDate, isTimestamp, type DateShape } from './checks'
-export { formatIssue, MAX_ISSUES, type FormatIssue } from './issues'
+export { MAX_ISSUES } from './issues'
+export type { Issue } from '../messages'
 export { parseProject, validateProject, migrations, type Migration, type ParseResult } from './parse'
 export { serializeProject } from './serialize'
 export { createProject, defaultAudiences, defaultChannels, defaultStrategies } from './create'
 export { newId } from './ids'
 export { generatePlan, type GeneratePlanOptions } from './generatePlan'
+export { subjectAt, withSubjects, withSubjectsFromText } from './subjects'

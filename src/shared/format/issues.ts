@@ -1,58 +1,24 @@
-// Collecting problems of a file for people: each names a JSON path and says what is wrong.
+// Collecting problems of a file: each names a JSON path and carries a coded message (../messages).
 
-/** One problem with a file: `path` is a JSON path such as `events[3].end`, or '' for the whole file. */
-export interface FormatIssue {
-  path: string
-  message: string
-}
+import { issue, type Issue, type MessageCode, type ValuesArg } from '../messages'
 
-/** Problems beyond this many are summarised in one last line: nobody reads a thousand. */
+/** Problems beyond this many are summarised in one last issue: nobody reads a thousand. */
 export const MAX_ISSUES = 200
-
-/** A problem as one line: `events[3].end: ends before it starts (…)`. */
-export function formatIssue(issue: FormatIssue): string {
-  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`
-}
 
 /** Collects issues in the order they are found, up to MAX_ISSUES. */
 export class IssueList {
-  readonly items: FormatIssue[] = []
+  readonly items: Issue[] = []
   count = 0
 
-  add(path: string, message: string): void {
+  add<C extends MessageCode>(path: string, code: C, ...values: ValuesArg<C>): void {
     this.count++
-    if (this.items.length < MAX_ISSUES) this.items.push({ path, message })
+    if (this.items.length < MAX_ISSUES) this.items.push(issue(path, code, ...values))
   }
 
-  /** The issues, with a closing "and N more" line when some were left out. */
-  result(): FormatIssue[] {
+  /** The issues, with a closing "and N more" issue when some were left out. */
+  result(): Issue[] {
     const more = this.count - this.items.length
     if (more <= 0) return this.items
-    return [...this.items, { path: '', message: `… and ${more} more ${more === 1 ? 'problem' : 'problems'} not listed here.` }]
-  }
-}
-
-/** A value quoted for a message, shortened when long so one bad field cannot flood the screen. */
-export function quote(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value
-  return JSON.stringify(shown)
-}
-
-/** What a wrong value is, in words: "a number", "a list", "true/false" … */
-export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (value === undefined) return 'nothing'
-  if (Array.isArray(value)) return 'a list'
-  switch (typeof value) {
-    case 'string':
-      return `the text ${quote(value)}`
-    case 'number':
-      return `the number ${String(value)}`
-    case 'boolean':
-      return `${String(value)}`
-    case 'object':
-      return 'an object'
-    default:
-      return `a ${typeof value}`
+    return [...this.items, issue('', 'format.moreIssues', { count: more })]
   }
 }

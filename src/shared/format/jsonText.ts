@@ -1,6 +1,7 @@
-// From file text to a JSON value, with messages a planner can act on when the text is not JSON.
+// From file text to a JSON value, with coded messages a planner can act on when the text is not JSON.
 // JSON.parse does the work; only when it fails does a small scanner find where and why, because
 // V8's own messages differ between versions and do not always say where.
+import { message, type Message } from '../messages'
 
 /** Where a problem sits in the text, 1-based, as editors count. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -134,13 +135,10 @@ function scanString(text: string, start: number): { offset: number; problem?: Sy
   return { offset: n, problem: { kind: 'cut-off', offset: n } }
 }
 
-function shown(c: string): string {
+function isControl(c: string): boolean {
   const code = c.codePointAt(0) ?? 0
-  if (code < 0x20 || code === 0x7f) return 'a control character'
-  return JSON.stringify(String.fromCodePoint(code))
+  return code < 0x20 || code === 0x7f
 }
-
-const notCaravan = 'This is not a Caravan project file'
 
 /**
  * Reads file text as JSON. A leading byte-order mark is tolerated (Windows Notepad adds one when a
@@ -148,38 +146,36 @@ const notCaravan = 'This is not a Caravan project file'
  * text with U+FFFD replacement characters was not UTF-8 when it was read (a GBK or Windows-1252
  * file, or a damaged one): both are refused rather than saved back with their characters lost.
  */
-export function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+export function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: Message } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (/^\s*$/.test(body)) return { ok: false, message: `${notCaravan}: it is empty.` }
+  if (/^\s*$/.test(body)) return { ok: false, message: message('file.empty') }
   const replacement = body.indexOf('\uFFFD')
   if (replacement !== -1) {
     const { line, column } = lineColumn(body, replacement)
-    return {
-      ok: false,
-      message: `This file is not UTF-8 text (unreadable characters at line ${line}, column ${column}). It may be damaged, or saved in another encoding such as GBK; save it as UTF-8 and open it again.`,
-    }
+    return { ok: false, message: message('file.notUtf8At', { line, column }) }
   }
   let value: unknown
   try {
     value = JSON.parse(body)
   } catch (error) {
-    if (body.includes('\u0000')) return { ok: false, message: `${notCaravan}: it holds binary data, not text.` }
+    if (body.includes('\u0000')) return { ok: false, message: message('file.binary') }
     return { ok: false, message: describeSyntaxProblem(body, error) }
   }
   return { ok: true, value }
 }
 
-function describeSyntaxProblem(text: string, error: unknown): string {
+function describeSyntaxProblem(text: string, error: unknown): Message {
   const problem = findSyntaxProblem(text)
-  if (!problem) return `${notCaravan}: the JSON could not be read (${error instanceof Error ? error.message : String(error)}).`
+  if (!problem) return message('file.jsonUnreadable', { detail: error instanceof Error ? error.message : String(error) })
   const { line, column } = lineColumn(text, problem.offset)
-  const where = `line ${line}, column ${column}`
   switch (problem.kind) {
     case 'cut-off':
-      return `${notCaravan}: the JSON is cut off at ${where}.`
+      return message('file.jsonCutOff', { line, column })
     case 'extra':
-      return `${notCaravan}: there is more text after the end of the JSON, at ${where}.`
-    default:
-      return `${notCaravan}: the JSON has an unexpected ${shown(text.slice(problem.offset, problem.offset + 2))} at ${where}.`
+      return message('file.jsonExtra', { line, column })
+    default: {
+      const c = String.fromCodePoint(text.codePointAt(problem.offset) ?? 0)
+      return isControl(c) ? message('file.jsonControlCharacter', { line, column }) : message('file.jsonUnexpected', { character: JSON.stringify(c), line, column })
+    }
   }
 }

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { formatIssue, MAX_ISSUES, parseProject, validateProject, type FormatIssue } from './index'
+import { englishIssue as formatIssue, englishText } from '../../locales/english'
+import { MAX_ISSUES, parseProject, validateProject, type Issue } from './index'
 import { validateWith } from './parse'
 import { sampleDoc, sampleText, sampleWith, type Doc } from './testPlans'
 
-function errorsOf(text: string): FormatIssue[] {
+/** Issues with their English words, as the CLI prints them. */
+const worded = (issues: readonly Issue[]) => issues.map((i) => ({ path: i.path, message: englishText(i) }))
+
+const line = (e: { path: string; message: string }) => (e.path ? `${e.path}: ${e.message}` : e.message)
+
+function errorsOf(text: string): Array<{ path: string; message: string }> {
   const result = parseProject(text)
   if (result.ok) throw new Error('expected the file to be refused')
-  return result.errors
+  return worded(result.errors)
 }
 
 describe('opening files that are not Caravan plans', () => {
@@ -92,7 +98,7 @@ describe('format versions', () => {
         throw new Error('the old partner list is damaged')
       },
     })
-    expect(result.ok || result.errors[0]!.message).toMatch(/could not be upgraded: the old partner list is damaged/)
+    expect(result.ok || englishText(result.errors[0]!)).toMatch(/could not be upgraded: the old partner list is damaged/)
   })
 
   it('opens a current plan without migrating', () => {
@@ -243,7 +249,7 @@ describe('every rule of FORMAT.md names the place and the problem', () => {
   it.each(fieldCases)('%s', (_what, change, path, message) => {
     const errors = errorsOf(sampleWith(change))
     const hit = errors.find((e) => e.path === path)
-    expect(hit, `errors were: ${errors.map(formatIssue).join(' | ')}`).toBeDefined()
+    expect(hit, `errors were: ${errors.map(line).join(' | ')}`).toBeDefined()
     if (typeof message === 'string') expect(hit!.message).toBe(message)
     else expect(hit!.message).toMatch(message)
   })
@@ -252,7 +258,7 @@ describe('every rule of FORMAT.md names the place and the problem', () => {
 describe('many problems at once', () => {
   it('blames a shared id once, not every reference to it', () => {
     const errors = errorsOf(sampleWith((d) => (d.coproductions[0].releases[1].id = 'ch-tv')))
-    expect(errors.map(formatIssue)).toEqual(['channels[0].id: "ch-tv" is already used by coproductions[0].releases[1]; every id in the file must be different'])
+    expect(errors.map(line)).toEqual(['channels[0].id: "ch-tv" is already used by coproductions[0].releases[1]; every id in the file must be different'])
   })
 
   it('lists every problem, in the order of the file', () => {
@@ -283,7 +289,7 @@ describe('many problems at once', () => {
     const doc = sampleDoc()
     doc.events[2] = undefined
     const result = validateProject(doc)
-    expect(result.ok || result.errors).toEqual([{ path: 'events[2]', message: 'should be an event (an object in braces), not nothing' }])
+    expect(result.ok || worded(result.errors)).toEqual([{ path: 'events[2]', message: 'should be an event (an object in braces), not nothing' }])
   })
 
   it('accepts keys outside the format, but only as plain data', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { englishIssue, englishText } from '../../locales/english'
 import { describe, expect, it } from 'vitest'
 import { generatePlan, keyOrder, parseProject, serializeProject, validateProject, type Project } from './index'
 
@@ -6,7 +7,7 @@ const plans = fc.record({ seed: fc.integer({ min: 1, max: 1_000_000 }), events: 
 
 function reopen(text: string): Project {
   const result = parseProject(text)
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'))
+  if (!result.ok) throw new Error(result.errors.map(englishIssue).join('\n'))
   return result.project
 }
 
@@ -50,7 +51,7 @@ describe('properties of reading and writing', () => {
         )
         const result = validateProject({ ...project, coproductions })
         if (phase.start === phase.end) return
-        expect(result.ok || result.errors).toContainEqual({ path: `coproductions[${ci}].phases[${pi}].end`, message: `ends before it starts (${phase.start} < ${phase.end})` })
+        expect(result.ok || result.errors.map((e) => ({ path: e.path, message: englishText(e) }))).toContainEqual({ path: `coproductions[${ci}].phases[${pi}].end`, message: `ends before it starts (${phase.start} < ${phase.end})` })
       }),
       { numRuns: 60 },
     )

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { englishIssue } from '../../locales/english'
 import { parseProject, serializeProject, validateProject, type Project } from './index'
 import { sampleDoc, sampleText } from './testPlans'
 
 function reopen(text: string): Project {
   const result = parseProject(text)
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'))
+  if (!result.ok) throw new Error(result.errors.map(englishIssue).join('\n'))
   return result.project
 }
 

@@ -2,7 +2,7 @@
 // The document is read in place and never copied (except to drop `null` optional fields), so
 // keys such as `__proto__` stay plain own data, and a 10,000-event plan costs a few milliseconds.
 import { isColor, isCurrency, isEmail, isTimestamp, isWebsite } from './checks'
-import { describe, quote, type FormatIssue } from './issues'
+import { found, quote, shown, type Issue } from '../messages'
 import {
   at,
   countryField,
@@ -38,10 +38,10 @@ const mediumSet = new Set<string>(media)
 const dependencyTypeSet = new Set<string>(dependencyTypes)
 
 function contact(w: Walk, o: Obj, p: string): void {
-  const name = requiredText(w, o, p, 'name', 'every contact needs a name')
-  if (name === '') w.add(at(p, 'name'), 'is empty; give the contact a name')
+  const name = requiredText(w, o, p, 'name', 'contact')
+  if (name === '') w.add(at(p, 'name'), 'format.textEmpty', { thing: 'contact', field: 'name' })
   optionalText(w, o, p, 'role')
-  optionalText(w, o, p, 'email', isEmail, (v) => `${quote(v)} does not look like an e-mail address (name@example.org)`)
+  optionalText(w, o, p, 'email', isEmail, 'format.notEmail')
   optionalText(w, o, p, 'phone')
   unknownFields(w, o, p, known.contact)
 }
@@ -50,12 +50,12 @@ function partner(w: Walk, o: Obj, p: string): void {
   idField(w, o, p, 'partner')
   titleField(w, o, p, 'name', 'partner')
   optionalText(w, o, p, 'nameLocal')
-  enumField(w, o, p, 'kind', partnerKindSet, 'a partner kind')
+  enumField(w, o, p, 'kind', partnerKindSet, 'partnerKind')
   countryField(w, o, p, 'country', true)
   optionalText(w, o, p, 'city')
-  optionalText(w, o, p, 'website', isWebsite, (v) => `${quote(v)} is not a web address; use one such as "https://example.org"`)
+  optionalText(w, o, p, 'website', isWebsite, 'format.notWebsite')
   const contacts = optional(w, o, 'contacts')
-  if (contacts !== undefined) items(w, contacts, at(p, 'contacts'), 'a contact', contact)
+  if (contacts !== undefined) items(w, contacts, at(p, 'contacts'), 'contact', contact)
   optionalText(w, o, p, 'notes')
   unknownFields(w, o, p, known.partner)
 }
@@ -69,26 +69,24 @@ function venue(w: Walk, o: Obj, p: string): void {
   optionalText(w, o, p, 'address')
   const capacity = optional(w, o, 'capacity')
   if (capacity !== undefined && !(typeof capacity === 'number' && Number.isSafeInteger(capacity) && capacity >= 0)) {
-    w.add(at(p, 'capacity'), `should be a whole number of people (0 or more), not ${describe(capacity)}`)
+    w.add(at(p, 'capacity'), 'format.capacityNotNumber', found(capacity))
   }
-  zoneField(w, o, p, 'timeZone', true, 'every venue needs the IANA time zone of its place, such as "Asia/Almaty"')
+  zoneField(w, o, p, 'timeZone', true, 'format.venueZoneMissing')
   unknownFields(w, o, p, known.venue)
 }
 
 function budget(w: Walk, o: Obj, p: string): void {
   const amount = o.amount
-  if (amount === undefined || amount === null) w.add(at(p, 'amount'), 'is missing; give the amount as a number, such as 150000')
-  else if (typeof amount !== 'number' || !Number.isFinite(amount)) w.add(at(p, 'amount'), `should be a number such as 150000, not ${describe(amount)}`)
-  else if (amount < 0) w.add(at(p, 'amount'), `is negative (${amount}); a budget is 0 or more`)
+  if (amount === undefined || amount === null) w.add(at(p, 'amount'), 'format.amountMissing')
+  else if (typeof amount !== 'number' || !Number.isFinite(amount)) w.add(at(p, 'amount'), 'format.amountNotNumber', found(amount))
+  else if (amount < 0) w.add(at(p, 'amount'), 'format.amountNegative', { amount })
   const currency = o.currency
-  if (currency === undefined || currency === null) w.add(at(p, 'currency'), 'is missing; use an ISO currency code such as "CNY" or "EUR"')
-  else if (typeof currency !== 'string') w.add(at(p, 'currency'), `should be a currency code such as "CNY", not ${describe(currency)}`)
+  if (currency === undefined || currency === null) w.add(at(p, 'currency'), 'format.currencyMissing')
+  else if (typeof currency !== 'string') w.add(at(p, 'currency'), 'format.currencyNotText', found(currency))
   else if (!isCurrency(currency)) {
     const upper = currency.toUpperCase()
-    w.add(
-      at(p, 'currency'),
-      isCurrency(upper) ? `${quote(currency)}: write currency codes in capitals ("${upper}")` : `${quote(currency)} is not a currency code; use an ISO code such as "CNY" or "EUR"`,
-    )
+    if (isCurrency(upper)) w.add(at(p, 'currency'), 'format.currencyCase', { value: quote(currency), upper })
+    else w.add(at(p, 'currency'), 'format.notCurrency', { value: quote(currency) })
   }
   unknownFields(w, o, p, known.budget)
 }
@@ -97,14 +95,14 @@ function event(w: Walk, o: Obj, p: string): void {
   idField(w, o, p, 'event')
   titleField(w, o, p, 'title', 'event')
   optionalText(w, o, p, 'titleLocal')
-  enumField(w, o, p, 'kind', eventKindSet, 'an event kind')
-  enumField(w, o, p, 'status', statusSet, 'a status')
+  enumField(w, o, p, 'kind', eventKindSet, 'eventKind')
+  enumField(w, o, p, 'status', statusSet, 'status')
   const start = dateField(w, o, p, 'start', 'event', false)
   const end = dateField(w, o, p, 'end', 'event', false)
   spanCheck(w, p, start, end)
   const hasZone = zoneField(w, o, p, 'timeZone', false)
   if (!hasZone && (start?.shape === 'timed' || end?.shape === 'timed')) {
-    w.add(at(p, 'timeZone'), 'is missing; an event with times of day needs the IANA time zone of its place, such as "Asia/Almaty"')
+    w.add(at(p, 'timeZone'), 'format.eventZoneMissing')
   }
   countryField(w, o, p, 'country', true)
   optionalText(w, o, p, 'city')
@@ -117,31 +115,31 @@ function event(w: Walk, o: Obj, p: string): void {
   const money = optional(w, o, 'budget')
   if (money !== undefined) {
     if (isObj(money)) budget(w, money, at(p, 'budget'))
-    else w.add(at(p, 'budget'), `should be an amount and a currency, such as {"amount": 150000, "currency": "CNY"}, not ${describe(money)}`)
+    else w.add(at(p, 'budget'), 'format.budgetNotObject', found(money))
   }
   optionalText(w, o, p, 'notes')
-  optionalText(w, o, p, 'color', isColor, (v) => `${quote(v)} is not a colour; use #rrggbb, such as "#b5472b"`)
+  optionalText(w, o, p, 'color', isColor, 'format.notColor')
   unknownFields(w, o, p, known.event)
 }
 
 function phase(w: Walk, o: Obj, p: string): void {
   idField(w, o, p, 'phase')
-  enumField(w, o, p, 'kind', phaseKindSet, 'a phase kind')
+  enumField(w, o, p, 'kind', phaseKindSet, 'phaseKind')
   optionalText(w, o, p, 'title')
   spanCheck(w, p, dateField(w, o, p, 'start', 'phase', true), dateField(w, o, p, 'end', 'phase', true))
-  enumField(w, o, p, 'status', statusSet, 'a status')
+  enumField(w, o, p, 'status', statusSet, 'status')
   unknownFields(w, o, p, known.phase)
 }
 
 function release(w: Walk, o: Obj, p: string): void {
   idField(w, o, p, 'release')
   const channel = o.channelId
-  if (channel === undefined || channel === null) w.add(at(p, 'channelId'), 'is missing; every release goes out on a channel')
-  else refValue(w, channel, p, 'channelId', -1, ['channel'], 'a channel')
+  if (channel === undefined || channel === null) w.add(at(p, 'channelId'), 'format.releaseChannelMissing')
+  else refValue(w, channel, p, 'channelId', -1, ['channel'], 'channel')
   const start = dateField(w, o, p, 'start', 'release', false)
   const hasZone = zoneField(w, o, p, 'timeZone', false)
   if (!hasZone && start?.shape === 'timed') {
-    w.add(at(p, 'timeZone'), 'is missing; a release at a time of day needs the IANA time zone it is given in, such as "Asia/Almaty"')
+    w.add(at(p, 'timeZone'), 'format.releaseZoneMissing')
   }
   countryField(w, o, p, 'country', false)
   optionalText(w, o, p, 'title')
@@ -150,16 +148,16 @@ function release(w: Walk, o: Obj, p: string): void {
 
 function coproduction(w: Walk, o: Obj, p: string): void {
   idField(w, o, p, 'coproduction')
-  titleField(w, o, p, 'title', 'co-production')
+  titleField(w, o, p, 'title', 'coproduction')
   optionalText(w, o, p, 'titleLocal')
-  enumField(w, o, p, 'format', formatSet, 'a co-production format')
-  enumField(w, o, p, 'status', statusSet, 'a status')
+  enumField(w, o, p, 'format', formatSet, 'coproductionFormat')
+  enumField(w, o, p, 'status', statusSet, 'status')
   refList(w, o, p, 'partnerIds', 'partner')
   refList(w, o, p, 'channelIds', 'channel')
   refList(w, o, p, 'audienceIds', 'audience')
   refList(w, o, p, 'strategyIds', 'strategy')
-  requiredItems(w, o, p, 'phases', 'a phase', phase)
-  requiredItems(w, o, p, 'releases', 'a release', release)
+  requiredItems(w, o, p, 'phases', 'phase', phase)
+  requiredItems(w, o, p, 'releases', 'release', release)
   optionalText(w, o, p, 'notes')
   unknownFields(w, o, p, known.coproduction)
 }
@@ -169,11 +167,11 @@ function dependency(w: Walk, o: Obj, p: string): void {
   idField(w, o, p, 'dependency')
   for (const key of ['from', 'to']) {
     const value = o[key]
-    if (value === undefined || value === null) w.add(at(p, key), 'is missing; name an event or a co-production phase by its id')
-    else refValue(w, value, p, key, -1, eventOrPhase, 'an event or phase')
+    if (value === undefined || value === null) w.add(at(p, key), 'format.dependencyEndMissing')
+    else refValue(w, value, p, key, -1, eventOrPhase, 'eventOrPhase')
   }
-  if (typeof o.from === 'string' && o.from === o.to) w.add(at(p, 'to'), `is the same as from (${quote(o.from)}); an item cannot wait for itself`)
-  enumField(w, o, p, 'type', dependencyTypeSet, 'a dependency type')
+  if (typeof o.from === 'string' && o.from === o.to) w.add(at(p, 'to'), 'format.waitsForItself', { value: quote(o.from) })
+  enumField(w, o, p, 'type', dependencyTypeSet, 'dependencyType')
   unknownFields(w, o, p, known.dependency)
 }
 
@@ -181,7 +179,7 @@ function channel(w: Walk, o: Obj, p: string): void {
   idField(w, o, p, 'channel')
   titleField(w, o, p, 'name', 'channel')
   optionalText(w, o, p, 'nameLocal')
-  enumField(w, o, p, 'medium', mediumSet, 'a medium')
+  enumField(w, o, p, 'medium', mediumSet, 'medium')
   unknownFields(w, o, p, known.channel)
 }
 
@@ -199,34 +197,37 @@ const strategy = described('strategy')
 
 type Check = (w: Walk, o: Obj, path: string) => void
 
-function items(w: Walk, list: unknown, path: string, noun: string, check: Check): void {
+/** What a list holds, for "should be an event (an object in braces)". */
+type Item = 'contact' | 'partner' | 'venue' | 'event' | 'coproduction' | 'phase' | 'release' | 'dependency' | 'channel' | 'audience' | 'strategy'
+
+function items(w: Walk, list: unknown, path: string, item: Item, check: Check): void {
   if (!Array.isArray(list)) {
-    w.add(path, `should be a list, not ${describe(list)}`)
+    w.add(path, 'format.notList', found(list))
     return
   }
   for (let i = 0; i < list.length; i++) {
-    const item: unknown = list[i]
+    const value: unknown = list[i]
     const p = `${path}[${i}]`
-    if (isObj(item)) check(w, item, p)
-    else w.add(p, `should be ${noun} (an object in braces), not ${describe(item)}`)
+    if (isObj(value)) check(w, value, p)
+    else w.add(p, 'format.notObject', { item, ...found(value) })
   }
 }
 
-function requiredItems(w: Walk, o: Obj, path: string, key: string, noun: string, check: Check): void {
+function requiredItems(w: Walk, o: Obj, path: string, key: string, item: Item, check: Check): void {
   const list = o[key]
-  if (list === undefined || list === null) w.add(at(path, key), 'is missing; use [] if there are none')
-  else items(w, list, at(path, key), noun, check)
+  if (list === undefined || list === null) w.add(at(path, key), 'format.itemsMissing')
+  else items(w, list, at(path, key), item, check)
 }
 
-const rootLists: ReadonlyArray<[key: string, kind: Kind, noun: string, check: Check]> = [
-  ['partners', 'partner', 'a partner', partner],
-  ['venues', 'venue', 'a venue', venue],
-  ['events', 'event', 'an event', event],
-  ['coproductions', 'coproduction', 'a co-production', coproduction],
-  ['dependencies', 'dependency', 'a dependency', dependency],
-  ['channels', 'channel', 'a channel', channel],
-  ['audiences', 'audience', 'an audience', audience],
-  ['strategies', 'strategy', 'a strategy', strategy],
+const rootLists: ReadonlyArray<[key: string, kind: Kind & Item, check: Check]> = [
+  ['partners', 'partner', partner],
+  ['venues', 'venue', venue],
+  ['events', 'event', event],
+  ['coproductions', 'coproduction', coproduction],
+  ['dependencies', 'dependency', dependency],
+  ['channels', 'channel', channel],
+  ['audiences', 'audience', audience],
+  ['strategies', 'strategy', strategy],
 ]
 
 function collectIds(w: Walk, root: Obj): void {
@@ -252,27 +253,27 @@ function collectIds(w: Walk, root: Obj): void {
  * order of the canonical file (root fields, then each list in order), and the `null` optional
  * fields that were accepted as left out.
  */
-export function checkDocument(root: Obj): { issues: FormatIssue[]; nulls: Array<[Obj, string]> } {
+export function checkDocument(root: Obj): { issues: Issue[]; nulls: Array<[Obj, string]> } {
   const w = new Walk()
   collectIds(w, root)
   idField(w, root, '', 'project')
   titleField(w, root, '', 'title', 'plan')
   optionalText(w, root, '', 'titleLocal')
-  zoneField(w, root, '', 'homeTimeZone', true, 'give the planner\'s own IANA time zone, such as "Asia/Shanghai"')
+  zoneField(w, root, '', 'homeTimeZone', true, 'format.homeZoneMissing')
   for (const key of ['createdAt', 'modifiedAt']) {
     const value = root[key]
-    if (value === undefined || value === null) w.add(key, 'is missing; use a UTC time such as "2026-11-28T09:30:00Z"')
-    else if (!isTimestamp(value)) w.add(key, `${typeof value === 'string' ? quote(value) : describe(value)} is not a UTC time; use one such as "2026-11-28T09:30:00Z"`)
+    if (value === undefined || value === null) w.add(key, 'format.timestampMissing')
+    else if (!isTimestamp(value)) w.add(key, 'format.notTimestamp', shown(value))
   }
-  for (const [key, , noun, check] of rootLists) {
+  for (const [key, item, check] of rootLists) {
     const list = root[key]
-    if (list === undefined || list === null) w.add(key, `is missing; use [] if the plan has none`)
-    else items(w, list, key, noun, check)
+    if (list === undefined || list === null) w.add(key, 'format.listMissing')
+    else items(w, list, key, item, check)
   }
   const views = optional(w, root, 'views')
   if (views !== undefined) {
     if (isObj(views)) plainData(w, views, 'views', 0)
-    else w.add('views', `should be an object of view settings, not ${describe(views)}`)
+    else w.add('views', 'format.viewsNotObject', found(views))
   }
   unknownFields(w, root, '', known.project)
   return { issues: w.issues.result(), nulls: w.nulls }
