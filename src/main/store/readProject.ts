@@ -24,6 +24,21 @@ const maxPlanBytes = 256 * 2 ** 20
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+/** Where the first byte that is not UTF-8 sits, as line and column (columns count characters). */
+function notUtf8(shownAs: string, bytes: Buffer): FormatIssue {
+  const loose = new TextDecoder('utf-8').decode(bytes)
+  const again = Buffer.from(loose, 'utf8')
+  let at = 0
+  while (at < bytes.length && bytes[at] === again[at]) at++
+  const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1
+  const line = bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length + 1
+  const column = loose.length === 0 ? 1 : new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1
+  return {
+    path: '',
+    message: `${shownAs} is not UTF-8 text (unreadable characters at line ${line}, column ${column}). It may be damaged, or saved in another encoding such as GBK; save it as UTF-8 and open it again.`,
+  }
+}
+
 /** Reads, checks and migrates the project at `file`; `shownAs` is the name used in messages. */
 export async function readProjectFile(file: string, shownAs: string = file): Promise<ReadOutcome> {
   let bytes: Buffer
@@ -44,7 +59,7 @@ export async function readProjectFile(file: string, shownAs: string = file): Pro
   try {
     text = utf8.decode(bytes)
   } catch {
-    return { kind: 'invalid', errors: [{ path: '', message: `${shownAs} is not a Caravan file: it is not UTF-8 text.` }] }
+    return { kind: 'invalid', errors: [notUtf8(shownAs, bytes)] }
   }
   const parsed = parseProject(text)
   if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors }

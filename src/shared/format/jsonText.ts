@@ -144,21 +144,14 @@ const notCaravan = 'This is not a Caravan project file'
 
 /**
  * Reads file text as JSON. A leading byte-order mark is tolerated (Windows Notepad adds one when a
- * planner hand-edits a file); Caravan never writes one. Text with NUL characters is binary, and
- * text with U+FFFD replacement characters was not UTF-8 when it was read (a GBK or Windows-1252
- * file, or a damaged one): both are refused rather than saved back with their characters lost.
+ * planner hand-edits a file); Caravan never writes one. Text with NUL characters is binary. A
+ * U+FFFD replacement character in the text is text like any other (a UTF-8 encoder writes it for
+ * a character it could not carry, and a planner may paste one): bytes that are not UTF-8 are the
+ * error, and the store refuses them when it decodes the file (src/main/store/readProject.ts).
  */
 export function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (/^\s*$/.test(body)) return { ok: false, message: `${notCaravan}: it is empty.` }
-  const replacement = body.indexOf('\uFFFD')
-  if (replacement !== -1) {
-    const { line, column } = lineColumn(body, replacement)
-    return {
-      ok: false,
-      message: `This file is not UTF-8 text (unreadable characters at line ${line}, column ${column}). It may be damaged, or saved in another encoding such as GBK; save it as UTF-8 and open it again.`,
-    }
-  }
   let value: unknown
   try {
     value = JSON.parse(body)
