@@ -2,6 +2,7 @@
 import { dirname } from 'node:path'
 import type { FormatIssue } from '../../shared/format'
 import { errorCode } from './durableFile'
+import { NotReadable, readTimeLimitMs } from './safeRead'
 
 function detail(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -9,6 +10,7 @@ function detail(error: unknown): string {
 
 /** Why `file` could not be read, as a whole-file issue (path ''). */
 export function readIssue(file: string, error: unknown): FormatIssue {
+  if (error instanceof NotReadable) return notReadableIssue(file, error)
   switch (errorCode(error)) {
     case 'ENOENT':
       return { path: '', message: `The file ${file} does not exist or was moved. Check the name and the folder.` }
@@ -24,6 +26,19 @@ export function readIssue(file: string, error: unknown): FormatIssue {
       return { path: '', message: `Caravan could not open ${file} because too many files are open. Close some programs and try again.` }
     default:
       return { path: '', message: `Caravan could not read ${file}: ${detail(error)}` }
+  }
+}
+
+function notReadableIssue(file: string, error: NotReadable): FormatIssue {
+  switch (error.reason) {
+    case 'folder':
+      return { path: '', message: `${file} is a folder, not a Caravan file. Choose a .caravan file inside it.` }
+    case 'too-large':
+      return { path: '', message: `${file} is not a Caravan file: at ${Math.round(error.size / 2 ** 20)} MB it is far larger than any plan.` }
+    case 'too-slow':
+      return { path: '', message: `Caravan gave up reading ${file} after ${readTimeLimitMs / 1000} seconds: the disk or network drive does not answer. Check the connection and try again.` }
+    default:
+      return { path: '', message: `${file} is not a Caravan file: it is a device, a pipe or a socket, not a file on disk. Choose a .caravan file.` }
   }
 }
 

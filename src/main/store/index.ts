@@ -1,6 +1,6 @@
 // The file store: the only code that reads and writes project files (DESIGN.md, Durability).
 // Plain Node, so the Electron main process, the web host, the CLI and the tests all share it.
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { isTimestamp, serializeProject, validateProject } from '../../shared/format'
@@ -10,6 +10,7 @@ import { readIssue, writeIssue } from './fileErrors'
 import { DurableProjectFile, encodeValid } from './projectFile'
 import { currentStamp, recall, remember } from './knownFiles'
 import { hashBytes, readProjectFile } from './readProject'
+import { readRegularFile } from './safeRead'
 
 /** The result of opening a project file; `hash` is the SHA-256 (hex) of the bytes read. */
 export type StoreOpenResult =
@@ -92,7 +93,7 @@ function sameButModifiedAt(text: string, disk: string): string | undefined {
 
 async function readBytesOrNull(file: string): Promise<Buffer | null> {
   try {
-    return await readFile(file)
+    return (await readRegularFile(file)).bytes
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null
     throw error

@@ -1,12 +1,12 @@
 // Reading a project file, telling apart a file that cannot be read from one that is not a valid plan.
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseProject } from '../../shared/format'
 import type { FormatIssue, Project } from '../../shared/format'
 import { stampOf, type FileStamp } from './durableFile'
 import { readIssue } from './fileErrors'
 import { currentStamp, remember } from './knownFiles'
+import { NotReadable, readRegularFile } from './safeRead'
 
 /** What reading a file gave: `unreadable` is an operating-system problem, `invalid` a format problem. */
 export type ReadOutcome =
@@ -18,9 +18,6 @@ export type ReadOutcome =
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
-
-/** A plan of 10,000 events is about 7 MB; a file beyond this is something else (a video renamed by mistake). */
-const maxPlanBytes = 256 * 2 ** 20
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
@@ -44,15 +41,11 @@ export async function readProjectFile(file: string, shownAs: string = file): Pro
   let bytes: Buffer
   let before: FileStamp
   try {
-    const stats = await stat(file, { bigint: true })
-    before = stampOf(stats)
-    const size = Number(stats.size)
-    if (size > maxPlanBytes) {
-      const megabytes = Math.round(size / 2 ** 20)
-      return { kind: 'invalid', errors: [{ path: '', message: `${shownAs} is not a Caravan file: at ${megabytes} MB it is far larger than any plan.` }] }
-    }
-    bytes = await readFile(file)
+    const read = await readRegularFile(file)
+    bytes = read.bytes
+    before = stampOf(read.stats)
   } catch (error) {
+    if (error instanceof NotReadable && error.reason === 'too-large') return { kind: 'invalid', errors: [readIssue(shownAs, error)] }
     return { kind: 'unreadable', errors: [readIssue(shownAs, error)] }
   }
   let text: string

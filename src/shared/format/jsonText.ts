@@ -1,6 +1,8 @@
 // From file text to a JSON value, with messages a planner can act on when the text is not JSON.
 // JSON.parse does the work; only when it fails does a small scanner find where and why, because
 // V8's own messages differ between versions and do not always say where.
+import { at } from './fields'
+import { countKeys, findDuplicateKey, maxJsonDepth, scanJsonShape } from './jsonShape'
 
 /** Where a problem sits in the text, 1-based, as editors count. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -149,15 +151,29 @@ const notCaravan = 'This is not a Caravan project file'
  * a character it could not carry, and a planner may paste one): bytes that are not UTF-8 are the
  * error, and the store refuses them when it decodes the file (src/main/store/readProject.ts).
  */
-export function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+export function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string; path?: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (/^\s*$/.test(body)) return { ok: false, message: `${notCaravan}: it is empty.` }
+  // Bounded before parsing: JSON.parse takes seconds to refuse 100 MB of `[`.
+  const shape = scanJsonShape(body)
+  if (shape.kind === 'deep') {
+    const { line, column } = lineColumn(body, shape.offset)
+    return { ok: false, message: `${notCaravan}: it is nested too deeply at line ${line}, column ${column} (more than ${maxJsonDepth} levels).` }
+  }
   let value: unknown
   try {
     value = JSON.parse(body)
   } catch (error) {
     if (body.includes('\u0000')) return { ok: false, message: `${notCaravan}: it holds binary data, not text.` }
     return { ok: false, message: describeSyntaxProblem(body, error) }
+  }
+  // JSON.parse keeps the last of two equal keys; fewer keys parsed than written means one was lost.
+  if (countKeys(value) !== shape.keys) {
+    const repeat = findDuplicateKey(body)
+    if (repeat !== undefined) {
+      const { line, column } = lineColumn(body, repeat.offset)
+      return { ok: false, path: at(repeat.path, repeat.key), message: `the key ${JSON.stringify(repeat.key)} appears twice (again at line ${line}, column ${column}); keep one` }
+    }
   }
   return { ok: true, value }
 }

@@ -84,6 +84,6 @@ export function validateProject(value: unknown): ParseResult {
 export function parseProject(text: string): ParseResult {
   if (typeof text !== 'string') return fail(`${notCaravan}: it is not text.`)
   const json = readJson(text)
-  if (!json.ok) return fail(json.message)
+  if (!json.ok) return fail(json.message, json.path)
   return validateProject(json.value)
 }
