@@ -1,7 +1,8 @@
 // Operating-system errors about project files, in words a planner can act on.
 import { dirname } from 'node:path'
 import type { FormatIssue } from '../../shared/format'
-import { errorCode } from './durableFile'
+import { DanglingLink, errorCode } from './durableFile'
+import { SaveLockBusy } from './saveLock'
 import { NotReadable, readTimeLimitMs } from './safeRead'
 
 function detail(error: unknown): string {
@@ -44,6 +45,8 @@ function notReadableIssue(file: string, error: NotReadable): FormatIssue {
 
 /** Why `file` could not be written, as a whole-file issue (path ''). */
 export function writeIssue(file: string, error: unknown): FormatIssue {
+  if (error instanceof DanglingLink) return { path: '', message: `Caravan did not save ${file}: it is a link to ${error.target}, which does not exist. Save under another name.` }
+  if (error instanceof SaveLockBusy) return { path: '', message: `Caravan could not save ${file}: another Caravan has been saving it for a while. Try again in a moment; the file on disk is unchanged.` }
   switch (errorCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
@@ -61,4 +64,9 @@ export function writeIssue(file: string, error: unknown): FormatIssue {
     default:
       return { path: '', message: `Caravan could not save ${file}: ${detail(error)}. The file on disk is unchanged.` }
   }
+}
+
+/** The plan was saved but its previous version could not be kept as `NAME.bak`. */
+export function backupIssue(file: string, error: unknown): FormatIssue {
+  return { path: '', message: `${file} was saved, but its previous version could not be kept as ${file}.bak (${errorCode(error) ?? detail(error)}). Check that ${file}.bak is a file you may replace.` }
 }

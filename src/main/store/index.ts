@@ -2,12 +2,12 @@
 // Plain Node, so the Electron main process, the web host, the CLI and the tests all share it.
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { Low } from 'lowdb'
 import { isTimestamp, serializeProject, validateProject } from '../../shared/format'
 import type { FormatIssue, Project } from '../../shared/format'
-import { errorCode, keepBackup, queueFor } from './durableFile'
-import { readIssue, writeIssue } from './fileErrors'
-import { DurableProjectFile, encodeValid } from './projectFile'
+import { commitWrite, discardWrite, errorCode, keepBackup, prepareWrite, queueFor, resolveTarget, type FileStamp, type PreparedWrite } from './durableFile'
+import { backupIssue, readIssue, writeIssue } from './fileErrors'
+import { encodeValid } from './projectFile'
+import { withSaveLock } from './saveLock'
 import { currentStamp, recall, remember } from './knownFiles'
 import { hashBytes, readProjectFile } from './readProject'
 import { readRegularFile } from './safeRead'
@@ -19,7 +19,7 @@ export type StoreOpenResult =
 
 /** The result of saving; on success `project` and `hash` describe exactly the bytes now on disk. */
 export type StoreSaveResult =
-  | { ok: true; path: string; project: Project; hash: string; changed: boolean }
+  | { ok: true; path: string; project: Project; hash: string; changed: boolean; warnings?: FormatIssue[] }
   | { ok: false; path: string; reason: 'conflict' | 'invalid' | 'io'; errors: FormatIssue[] }
 
 /** Options of saveProjectFile. */
@@ -100,6 +100,8 @@ async function readBytesOrNull(file: string): Promise<Buffer | null> {
   }
 }
 
+const changedMessage = (path: string): string => `${path} was changed on disk by someone else since it was opened. Nothing was saved.`
+
 const saveQueues = new Map<string, Promise<unknown>>()
 
 /**
@@ -120,8 +122,10 @@ async function save(path: string, absolute: string, project: Project, options: S
   // What is on disk now: known from our own last read or write while the file's stamp is unchanged,
   // otherwise read again.
   let disk: { text: string; hash: string; bytes?: Buffer } | null
+  let diskStamp: FileStamp | null
   try {
     const stamp = await currentStamp(absolute)
+    diskStamp = stamp
     const knownNow = stamp === null ? undefined : recall(absolute, stamp)
     if (knownNow !== undefined) disk = knownNow
     else {
@@ -137,7 +141,7 @@ async function save(path: string, absolute: string, project: Project, options: S
     const message =
       disk === null
         ? `${path} was moved or deleted since it was opened. Save it again to write it anyway, or use Save As.`
-        : `${path} was changed on disk by someone else since it was opened. Nothing was saved.`
+        : changedMessage(path)
     return { ok: false, path: absolute, reason: 'conflict', errors: [{ path: '', message }] }
   }
 
@@ -161,22 +165,45 @@ async function save(path: string, absolute: string, project: Project, options: S
 
   const encoded = encodeValid(next, text)
   if (!encoded.ok) return { ok: false, path: absolute, reason: 'invalid', errors: encoded.errors }
-
-  try {
-    const previous = disk
-    if (previous !== null) await keepBackup(absolute, `${absolute}.bak`, () => previous.bytes ?? Buffer.from(previous.text, 'utf8'))
-  } catch (error) {
-    return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(`${path}.bak`, error)] }
-  }
   // Encode once: the same bytes are written and hashed.
   const bytes = Buffer.from(encoded.text, 'utf8')
-  const adapter = new DurableProjectFile(absolute, { ...encoded, bytes })
+  const hash = hashBytes(bytes)
+
+  // The new version is on disk (in a temp file) before anything else moves: a full disk or a
+  // read-only folder fails here, naming the plan, with the plan and its backup untouched.
+  let prepared: PreparedWrite
   try {
-    await new Low<Project>(adapter, encoded.project).write()
+    prepared = await prepareWrite(await resolveTarget(absolute), bytes)
   } catch (error) {
     return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(path, error)] }
   }
-  const hash = hashBytes(bytes)
-  if (adapter.written !== undefined) remember(absolute, adapter.written, encoded.text, hash)
-  return { ok: true, path: absolute, project: encoded.project, hash, changed: true }
+  const warnings: FormatIssue[] = []
+  let written: FileStamp | undefined
+  try {
+    const outcome = await withSaveLock(prepared.target, async () => {
+      // Another process may have saved since the check above: look again, under the lock.
+      if (options.expectedHash !== undefined && (await currentStamp(absolute)) !== diskStamp) {
+        const again = await readBytesOrNull(absolute)
+        if ((again === null ? undefined : hashBytes(again)) !== options.expectedHash) return 'conflict'
+      }
+      const previous = disk
+      if (previous !== null) {
+        try {
+          await keepBackup(absolute, `${absolute}.bak`, () => previous.bytes ?? Buffer.from(previous.text, 'utf8'))
+        } catch (error) {
+          warnings.push(backupIssue(path, error))
+        }
+      }
+      written = await commitWrite(prepared)
+      return 'written'
+    })
+    if (outcome === 'conflict') return { ok: false, path: absolute, reason: 'conflict', errors: [{ path: '', message: changedMessage(path) }] }
+  } catch (error) {
+    return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(path, error)] }
+  } finally {
+    await discardWrite(prepared)
+  }
+  if (written !== undefined) remember(absolute, written, encoded.text, hash)
+  const saved: StoreSaveResult = { ok: true, path: absolute, project: encoded.project, hash, changed: true }
+  return warnings.length > 0 ? { ...saved, warnings } : saved
 }
