@@ -2,14 +2,14 @@
 // registers it with ipcMain, the web host serves it over HTTP, tests call it directly.
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { validateProject, type FormatIssue } from '../shared/format'
+import type { FormatIssue } from '../shared/format'
 import { argSchemas } from '../shared/ipcArgs'
 import { channels, isChannel, type Args, type Channel, type FileInfo, type OpenResult, type Result, type StartResult } from '../shared/ipc'
 import { displayName, suggestedFileName } from './fileNames'
 import type { Dialogs } from './ports'
 import { Sessions, type Notify } from './session'
 import { readSettings, writeSettings } from './settings'
-import { fileExists, openProjectFile, saveProjectFile } from './store'
+import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
 export interface HandlerContext {
@@ -120,7 +120,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'project:save': async ({ project, saveAs, overwrite }, { sender }) => {
       const current = sessions.get(sender).path
-      const checked = validateProject(project)
+      const checked = checkForSave(project)
       if (!checked.ok) return failed(current ?? '', checked.errors)
 
       let target = current
@@ -133,6 +133,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // Over the window's own file, refuse to overwrite someone else's edit unless told to;
       // a new path was chosen in a dialog that already asked about replacing it.
       const expectedHash = target === current && !overwrite ? sessions.get(sender).hash : undefined
+      // An outside change the window was told of, and has not answered, is a conflict even if the disk now looks the same to the store.
+      if (expectedHash !== undefined && sessions.hasPendingOutsideChange(sender)) return { kind: 'conflict', path: target, name: displayName(target) }
       const path = target
       const saved = await sessions.whileSaving(sender, () =>
         saveProjectFile(path, checked.project, {

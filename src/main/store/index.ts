@@ -114,8 +114,21 @@ export function saveProjectFile(path: string, project: Project, options: SaveOpt
   return queueFor(saveQueues, absolute, () => save(path, absolute, project, options))
 }
 
+/** Projects that checkForSave accepted: a save of one of them does not validate it again. */
+const checked = new WeakSet<Project>()
+
+/**
+ * Validates a project for saving; a save of the project it returns does not validate it again
+ * (main checks a plan before asking where to save it, and 10,000 events take tens of ms to check).
+ */
+export function checkForSave(value: unknown): ReturnType<typeof validateProject> {
+  const validated = validateProject(value)
+  if (validated.ok) checked.add(validated.project)
+  return validated
+}
+
 async function save(path: string, absolute: string, project: Project, options: SaveOptions): Promise<StoreSaveResult> {
-  const validated = validateProject(project)
+  const validated = checked.has(project) ? ({ ok: true, project } as const) : validateProject(project)
   if (!validated.ok) return { ok: false, path: absolute, reason: 'invalid', errors: validated.errors }
   const valid = validated.project
 
