@@ -6,7 +6,7 @@ import type { FormatIssue } from '../shared/format'
 import { argSchemas } from '../shared/ipcArgs'
 import { channels, isChannel, type Args, type Channel, type FileInfo, type OpenResult, type Result, type StartResult } from '../shared/ipc'
 import { displayName, suggestedFileName } from './fileNames'
-import type { Dialogs } from './ports'
+import { DialogUnavailable, type Dialogs } from './ports'
 import { Sessions, type Notify } from './session'
 import { readSettings, writeSettings } from './settings'
 import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
@@ -84,6 +84,16 @@ async function copySample(deps: HandlerDeps): Promise<StartChoice> {
   return { kind: 'file', path: saved.path }
 }
 
+/** Shows a dialog; a port that cannot show one at all answers with a failure in words, never a silent cancel. */
+async function ask(dialog: () => Promise<string | null>): Promise<string | null | Failed> {
+  try {
+    return await dialog()
+  } catch (error) {
+    if (error instanceof DialogUnavailable) return failed('', [{ path: '', message: error.message }])
+    throw error
+  }
+}
+
 /** Builds the handler table over the real file store and the given ports. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = deps.sessions ?? new Sessions({ notify: deps.notify ?? (() => undefined), watchDebounceMs: deps.watchDebounceMs })
@@ -113,7 +123,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'project:open': async (_args, { sender }) => {
       const current = sessions.get(sender).path
-      const chosen = await deps.dialogs.openProject({ sender, ...(current === undefined ? {} : { currentPath: current }) })
+      const chosen = await ask(() => deps.dialogs.openProject({ sender, ...(current === undefined ? {} : { currentPath: current }) }))
+      if (typeof chosen === 'object' && chosen !== null) return chosen
       if (chosen === null) return { kind: 'canceled' }
       return openFile(sender, resolve(chosen))
     },
@@ -126,7 +137,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       let target = current
       if (target === undefined || saveAs) {
         const suggested = current === undefined ? suggestedFileName(checked.project.title) : basename(current)
-        const chosen = await deps.dialogs.saveProject(suggested, { sender, ...(current === undefined ? {} : { currentPath: current }) })
+        const chosen = await ask(() => deps.dialogs.saveProject(suggested, { sender, ...(current === undefined ? {} : { currentPath: current }) }))
+        if (typeof chosen === 'object' && chosen !== null) return chosen
         if (chosen === null) return { kind: 'canceled' }
         target = resolve(chosen)
       }

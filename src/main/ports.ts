@@ -17,6 +17,11 @@ export interface Dialogs {
   saveProject(suggestedName: string, context?: PortContext): Promise<string | null>
 }
 
+/** Thrown by a Dialogs port that cannot show a dialog at all (the web host in a plain browser); the message says so in words. */
+export class DialogUnavailable extends Error {
+  override name = 'DialogUnavailable'
+}
+
 /** The desktop shell: showing files to the user outside Caravan. */
 export interface Shell {
   /** Opens the file manager with `path` selected. */

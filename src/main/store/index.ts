@@ -2,12 +2,12 @@
 // Plain Node, so the Electron main process, the web host, the CLI and the tests all share it.
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { Low } from 'lowdb'
 import { isTimestamp, serializeProject, validateProject } from '../../shared/format'
 import type { FormatIssue, Project } from '../../shared/format'
-import { commitWrite, discardWrite, errorCode, keepBackup, prepareWrite, queueFor, resolveTarget, type FileStamp, type PreparedWrite } from './durableFile'
+import { errorCode, keepBackup, queueFor, type FileStamp } from './durableFile'
 import { backupIssue, readIssue, writeIssue } from './fileErrors'
-import { encodeValid } from './projectFile'
-import { withSaveLock } from './saveLock'
+import { DurableProjectFile, encodeValid } from './projectFile'
 import { currentStamp, recall, remember } from './knownFiles'
 import { hashBytes, readProjectFile } from './readProject'
 import { readRegularFile } from './safeRead'
@@ -182,40 +182,34 @@ async function save(path: string, absolute: string, project: Project, options: S
   const bytes = Buffer.from(encoded.text, 'utf8')
   const hash = hashBytes(bytes)
 
-  // The new version is on disk (in a temp file) before anything else moves: a full disk or a
-  // read-only folder fails here, naming the plan, with the plan and its backup untouched.
-  let prepared: PreparedWrite
-  try {
-    prepared = await prepareWrite(await resolveTarget(absolute), bytes)
-  } catch (error) {
-    return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(path, error)] }
-  }
   const warnings: FormatIssue[] = []
-  let written: FileStamp | undefined
-  try {
-    const outcome = await withSaveLock(prepared.target, async () => {
-      // Another process may have saved since the check above: look again, under the lock.
-      if (options.expectedHash !== undefined && (await currentStamp(absolute)) !== diskStamp) {
-        const again = await readBytesOrNull(absolute)
-        if ((again === null ? undefined : hashBytes(again)) !== options.expectedHash) return 'conflict'
+  let conflict = false
+  // Runs under the save lock, with the new version already on disk in a temp file.
+  const beforeReplace = async (): Promise<void> => {
+    // Another process may have saved since the check above: look again.
+    if (options.expectedHash !== undefined && (await currentStamp(absolute)) !== diskStamp) {
+      const again = await readBytesOrNull(absolute)
+      if ((again === null ? undefined : hashBytes(again)) !== options.expectedHash) {
+        conflict = true
+        throw new Error('changed on disk')
       }
-      const previous = disk
-      if (previous !== null) {
-        try {
-          await keepBackup(absolute, `${absolute}.bak`, () => previous.bytes ?? Buffer.from(previous.text, 'utf8'))
-        } catch (error) {
-          warnings.push(backupIssue(path, error))
-        }
-      }
-      written = await commitWrite(prepared)
-      return 'written'
-    })
-    if (outcome === 'conflict') return { ok: false, path: absolute, reason: 'conflict', errors: [{ path: '', message: changedMessage(path) }] }
-  } catch (error) {
-    return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(path, error)] }
-  } finally {
-    await discardWrite(prepared)
+    }
+    const previous = disk
+    if (previous === null) return
+    try {
+      await keepBackup(absolute, `${absolute}.bak`, () => previous.bytes ?? Buffer.from(previous.text, 'utf8'))
+    } catch (error) {
+      warnings.push(backupIssue(path, error))
+    }
   }
+  const adapter = new DurableProjectFile(absolute, { ...encoded, bytes }, beforeReplace)
+  try {
+    await new Low<Project>(adapter, encoded.project).write()
+  } catch (error) {
+    if (conflict) return { ok: false, path: absolute, reason: 'conflict', errors: [{ path: '', message: changedMessage(path) }] }
+    return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(path, error)] }
+  }
+  const written = adapter.written
   if (written !== undefined) remember(absolute, written, encoded.text, hash)
   const saved: StoreSaveResult = { ok: true, path: absolute, project: encoded.project, hash, changed: true }
   return warnings.length > 0 ? { ...saved, warnings } : saved
