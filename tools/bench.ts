@@ -9,6 +9,8 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { generatePlan, parseProject, type Project } from '../src/shared/format'
 import { saveProjectFile } from '../src/main/store'
+import { createHandlers } from '../src/main/handlers'
+import { createQueueDialogs } from '../src/main/queueDialogs'
 import { benchTimeline } from './benchTimeline'
 
 const median = (xs: number[]): number => {
@@ -47,11 +49,41 @@ function withTitle(project: Project, i: number): Project {
   return { ...project, events: [{ ...first, title: `${first.title} (draft ${i})` }, ...rest] }
 }
 
+/** `--save-only`: just the save timings, through the store and through main's save handler. */
+const saveOnly = process.argv.includes('--save-only')
+
+/** Saves as a window does: through main's `project:save` handler (validation included). */
+async function benchHandlerSave(file: string, dir: string): Promise<number[]> {
+  const handlers = createHandlers({ dialogs: createQueueDialogs().dialogs, userDataDir: join(dir, 'user-data'), documentsDir: join(dir, 'Documents'), sampleFile: file, startFile: file })
+  const ctx = { sender: 'bench' }
+  const started = await handlers['app:start'](undefined, ctx)
+  if (started.kind !== 'opened') throw new Error(`could not open ${file}`)
+  const base = started.project
+  return timeAsync(10, async (i) => {
+    const result = await handlers['project:save']({ project: withTitle(base, i), saveAs: false, overwrite: false }, ctx)
+    if (result.kind !== 'saved') throw new Error(`save through the handler answered ${JSON.stringify(result).slice(0, 400)}`)
+  })
+}
+
 async function benchSize(events: number, dir: string): Promise<string[]> {
   const file = join(dir, `plan-${events}.caravan`)
   const plan = generatePlan({ events, seed: 1 })
   const first = await saveProjectFile(file, plan, { keepModifiedAt: true })
   if (!first.ok) throw new Error(`could not write the generated plan: ${first.errors.map(englishIssue).join('; ')}`)
+  if (saveOnly) {
+    let hash = first.hash
+    const store = await timeAsync(10, async (i) => {
+      const result = await saveProjectFile(file, withTitle(first.project, i), { expectedHash: hash })
+      if (!result.ok) throw new Error(`save failed: ${result.errors.map(englishIssue).join('; ')}`)
+      hash = result.hash
+    })
+    const handler = await benchHandlerSave(file, dir)
+    return [
+      `${events.toLocaleString('en')} events`,
+      `  save with fsync, store only     median ${ms(median(store))}, p95 ${ms(p95(store))}`,
+      `  save with fsync, main handler   median ${ms(median(handler))}, p95 ${ms(p95(handler))} (budget 100 ms)`,
+    ]
+  }
   const text = readFileSync(file, 'utf8')
 
   // Warm up the JIT so both sides are measured at steady state.
@@ -87,6 +119,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
     `  parse + validate in process   ${ms(full)}  vs bare JSON.parse ${ms(bare)}  → ${(full / bare).toFixed(2)}× (budget 3×)`,
     `  caravan validate (process)    ${ms(nodeValidate)}  vs node + JSON.parse ${ms(nodeBare)}  → ${(nodeValidate / nodeBare).toFixed(2)}×`,
     `  save with fsync (changed)     median ${ms(median(saves))}, p95 ${ms(p95(saves))} (budget 100 ms)`,
+    `  save through main's handler   median ${ms(median(await benchHandlerSave(file, dir)))}`,
     `  save unchanged (no write)     median ${ms(median(unchanged))}`,
     ...(await benchTimeline(file)),
   ]

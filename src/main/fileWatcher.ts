@@ -3,8 +3,8 @@
 // (its inode) would miss.
 import { createHash } from 'node:crypto'
 import { watch, type FSWatcher } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
+import { readRegularFile } from './store/safeRead'
 
 /** A running watch on one file. */
 export interface FileWatch {
@@ -23,7 +23,7 @@ export interface WatchOptions {
 
 /** SHA-256 (hex) of a file's bytes: the same hash the store reports for what it read or wrote. */
 export async function hashFile(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex')
+  return createHash('sha256').update((await readRegularFile(path)).bytes).digest('hex')
 }
 
 /** Starts watching; a folder that cannot be watched gives a watch that never fires. */

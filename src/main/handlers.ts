@@ -2,15 +2,15 @@
 // registers it with ipcMain, the web host serves it over HTTP, tests call it directly.
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { validateProject, withSubjects, type Issue } from '../shared/format'
+import { withSubjects, type Issue } from '../shared/format'
 import { issue } from '../shared/messages'
 import { argSchemas } from '../shared/ipcArgs'
 import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type RecentFile, type Result, type StartResult } from '../shared/ipc'
 import { displayName, suggestedFileName } from './fileNames'
-import type { Dialogs } from './ports'
+import { DialogUnavailable, type Dialogs } from './ports'
 import { Sessions, type Notify } from './session'
-import { readSettings, SettingsStore, withOpened, withView } from './settings'
-import { fileExists, openProjectFile, saveProjectFile } from './store'
+import { SettingsStore, readSettings, withOpened, withView } from './settings'
+import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
 export interface HandlerContext {
@@ -87,6 +87,16 @@ async function copySample(deps: HandlerDeps): Promise<StartChoice> {
   return { kind: 'file', path: saved.path }
 }
 
+/** Shows a dialog; a port that cannot show one at all answers with a failure in words, never a silent cancel. */
+async function ask(dialog: () => Promise<string | null>): Promise<string | null | Failed> {
+  try {
+    return await dialog()
+  } catch (error) {
+    if (error instanceof DialogUnavailable) return failed('', [issue('', error.dialog === 'open' ? 'host.openUnavailable' : 'host.saveAsUnavailable')])
+    throw error
+  }
+}
+
 /** Builds the handler table over the real file store and the given ports. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = deps.sessions ?? new Sessions({ notify: deps.notify ?? (() => undefined), watchDebounceMs: deps.watchDebounceMs })
@@ -114,26 +124,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'project:open': async (_args, { sender }) => {
       const current = sessions.get(sender).path
-      const chosen = await deps.dialogs.openProject({ sender, ...(current === undefined ? {} : { currentPath: current }) })
+      const chosen = await ask(() => deps.dialogs.openProject({ sender, ...(current === undefined ? {} : { currentPath: current }) }))
+      if (typeof chosen === 'object' && chosen !== null) return chosen
       if (chosen === null) return { kind: 'canceled' }
       return openFile(sender, resolve(chosen))
     },
 
     'project:save': async ({ project, saveAs, overwrite }, { sender }) => {
       const current = sessions.get(sender).path
-      const checked = validateProject(project)
+      const checked = checkForSave(project)
       if (!checked.ok) return failed(current ?? '', withSubjects(project, checked.errors))
 
       let target = current
       if (target === undefined || saveAs) {
         const suggested = current === undefined ? suggestedFileName(checked.project.title) : basename(current)
-        const chosen = await deps.dialogs.saveProject(suggested, { sender, ...(current === undefined ? {} : { currentPath: current }) })
+        const chosen = await ask(() => deps.dialogs.saveProject(suggested, { sender, ...(current === undefined ? {} : { currentPath: current }) }))
+        if (typeof chosen === 'object' && chosen !== null) return chosen
         if (chosen === null) return { kind: 'canceled' }
         target = resolve(chosen)
       }
       // Over the window's own file, refuse to overwrite someone else's edit unless told to;
       // a new path was chosen in a dialog that already asked about replacing it.
       const expectedHash = target === current && !overwrite ? sessions.get(sender).hash : undefined
+      // An outside change the window was told of, and has not answered, is a conflict even if the disk now looks the same to the store.
+      if (expectedHash !== undefined && sessions.hasPendingOutsideChange(sender)) return { kind: 'conflict', path: target, name: displayName(target) }
       const path = target
       const saved = await sessions.whileSaving(sender, () =>
         saveProjectFile(path, checked.project, {

@@ -17,6 +17,16 @@ export interface Dialogs {
   saveProject(suggestedName: string, context?: PortContext): Promise<string | null>
 }
 
+/** Thrown by a Dialogs port that cannot show a dialog at all (the web host in a plain browser); the message says so in words. */
+export class DialogUnavailable extends Error {
+  override name = 'DialogUnavailable'
+
+  /** Which dialog this host cannot show. */
+  constructor(readonly dialog: 'open' | 'saveAs') {
+    super(`The ${dialog === 'open' ? 'open' : 'save'} dialog is not available here.`)
+  }
+}
+
 /** The desktop shell: showing files to the user outside Caravan. */
 export interface Shell {
   /** Opens the file manager with `path` selected. */

@@ -50,6 +50,11 @@ export class Sessions {
     return this.entries.get(sender)?.dirty ?? false
   }
 
+  /** True while the window was told its file changed on disk and has not since opened or saved it (with overwrite). */
+  hasPendingOutsideChange(sender: string): boolean {
+    return this.entries.get(sender)?.notifiedHash !== undefined
+  }
+
   setWindowState(sender: string, state: { title: string; dirty: boolean }): void {
     const entry = this.entry(sender)
     entry.title = state.title

@@ -106,7 +106,7 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
 
   await copyFile(options.plan ?? samplePlan, file)
   await mkdir(join(dir, 'data'))
-  live.server = spawn(process.execPath, [serveScript, file, '--port', '0', '--data-dir', join(dir, 'data')], {
+  live.server = spawn(process.execPath, [serveScript, file, '--port', '0', '--data-dir', join(dir, 'data'), '--test-control'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { statSync } from 'node:fs'
 import { copyFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -40,6 +42,20 @@ describe('file:changed-on-disk', () => {
 
     await writeFile(plan, (await text(plan)).replace('"Third"', '"Outside"'))
     expect((await app.nextEvent('file:changed-on-disk')).payload).toEqual({ path: plan })
+  })
+
+  it('a reported outside change is not forgotten by the next save, even one that put the mtime back (issue 8 item 5)', async () => {
+    const { app, plan, result } = await openCopy()
+    const ns = statSync(plan, { bigint: true }).mtimeNs
+    const edited = (await text(plan)).replace('Silk Road, 2027', 'Silk Road, 2028')
+    await writeFile(plan, edited)
+    execFileSync('touch', ['-m', '-d', `@${ns / 1_000_000_000n}.${String(ns % 1_000_000_000n).padStart(9, '0')}`, plan])
+    await app.nextEvent('file:changed-on-disk')
+    const mine = { ...result.project, title: 'Mine' }
+    expect(await app.handlers['project:save']({ project: mine, saveAs: false, overwrite: false }, win)).toEqual({ kind: 'conflict', path: plan, name: 'watched.caravan' })
+    expect(await text(plan)).toBe(edited)
+    // Told, the planner chooses to keep theirs over it.
+    expect((await app.handlers['project:save']({ project: mine, saveAs: false, overwrite: true }, win)).kind).toBe('saved')
   })
 
   it('stops watching after the window forgets its file', async () => {

@@ -1,6 +1,6 @@
 // Kills a process in the middle of saving, again and again: the plan on disk must always be one
-// complete version. Temp files a killed writer leaves (at most the one it was writing) are removed
-// by the next save of the same file.
+// complete version. Temp files a killed writer leaves (at most the two it was writing: the new plan,
+// and the link that becomes the backup) are removed by the next save of the same file.
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -49,7 +49,7 @@ function runAndKill(file: string, versionsFile: string, ms: number): Promise<num
 }
 
 describe('a save killed at a random moment', () => {
-  it('always leaves one complete version on disk, and no temp file but the one being written', async () => {
+  it('always leaves one complete version on disk, and no temp files but those being written', async () => {
     const versions = [7, 8, 9].map((seed) => generatePlan({ events: 200, seed }))
     const complete = new Set(versions.map(serializeProject))
     const folder = join(dir, 'plans')
@@ -66,7 +66,7 @@ describe('a save killed at a random moment', () => {
       expect(complete.has(text)).toBe(true)
       expect(complete.has(readFileSync(`${file}.bak`, 'utf8'))).toBe(true)
       const temps = readdirSync(folder).filter((name) => name.endsWith('.tmp'))
-      expect(temps.length).toBeLessThanOrEqual(1)
+      expect(temps.length).toBeLessThanOrEqual(2)
       for (const temp of temps) expect(temp).toMatch(new RegExp(`^\\.big\\.caravan(\\.bak)?\\.${pid}\\.[0-9a-f]{20}\\.tmp$`))
     }
 

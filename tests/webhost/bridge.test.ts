@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(chromiumPath))('window.caravan in the web host', () 
     dataDir = await mkdtemp(join(tmpdir(), 'caravan-bridge-data-'))
     plan = join(dataDir, 'tour.caravan')
     await copyFile(sampleFile, plan)
-    host = await startWebHost({ file: plan, dataDir, rendererDir: files.rendererDir, bridgeFile: files.bridgeFile, watchDebounceMs: 50 })
+    host = await startWebHost({ file: plan, dataDir, rendererDir: files.rendererDir, bridgeFile: files.bridgeFile, watchDebounceMs: 50, testControl: true })
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

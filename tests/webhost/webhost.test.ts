@@ -21,7 +21,7 @@ async function start(): Promise<WebHost> {
   dataDir = await mkdtemp(join(tmpdir(), 'caravan-webhost-data-'))
   plan = join(dataDir, 'tour.caravan')
   await copyFile(sampleFile, plan)
-  host = await startWebHost({ file: plan, dataDir, rendererDir: files.rendererDir, bridgeFile: files.bridgeFile, watchDebounceMs: 50 })
+  host = await startWebHost({ file: plan, dataDir, rendererDir: files.rendererDir, bridgeFile: files.bridgeFile, watchDebounceMs: 50, testControl: true })
   return host
 }
 afterEach(async () => {

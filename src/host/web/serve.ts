@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startWebHost, WebHostError } from './server'
 
-const usage = 'Usage: npm run serve -- [FILE.caravan] [--port N] [--data-dir DIR] [--renderer-dir DIR]'
+const usage = 'Usage: npm run serve -- [FILE.caravan] [--port N] [--data-dir DIR] [--renderer-dir DIR] [--test-control]'
 
 function fail(message: string): never {
   process.stderr.write(`caravan web host: ${message}\n`)
@@ -21,6 +21,8 @@ async function main(): Promise<void> {
         port: { type: 'string' },
         'data-dir': { type: 'string' },
         'renderer-dir': { type: 'string' },
+        // For the end-to-end tests only: scripted dialogs and menu commands over HTTP.
+        'test-control': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
       port,
       ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
       ...(values['renderer-dir'] === undefined ? {} : { rendererDir: values['renderer-dir'] }),
+      testControl: values['test-control'] === true,
     })
   } catch (error) {
     if (error instanceof WebHostError) fail(error.message)

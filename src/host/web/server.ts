@@ -2,16 +2,19 @@
 // with the same handlers as the desktop app (DESIGN.md, "The web host"). One server is one window.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { tmpdir, userInfo } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { contentSecurityPolicy } from '../../main/csp'
 import { chooseStartFile, createHandlers, InvokeError, invokeChecked, type HandlerDeps } from '../../main/handlers'
 import { createQueueDialogs } from '../../main/queueDialogs'
+import { DialogUnavailable, type Dialogs } from '../../main/ports'
 import { Sessions } from '../../main/session'
 import type { Args, NativeMenu } from '../../shared/ipc'
+import { BodyReader, HttpError } from './body'
 import { EventStreams } from './events'
 import { bridgeUrl, contentTypeFor, injectBridge, readBytes, resolveStatic } from './files'
 
@@ -32,6 +35,14 @@ export interface WebHostOptions {
   token?: string
   /** Quiet time before an outside change of the open file is reported; default 200 ms. */
   watchDebounceMs?: number
+  /**
+   * Turns on `/__caravan/test/*` (scripted dialogs, menu commands, state) for end-to-end tests
+   * (`--test-control`). Off by default: then no page can choose a file path, and Open… and Save As…
+   * say that they are not available here.
+   */
+  testControl?: boolean
+  /** The largest request body accepted; default 64 MiB. */
+  maxBodyBytes?: number
 }
 
 /** A running web host. */
@@ -60,7 +71,7 @@ function findProjectRoot(from: string): string {
   }
 }
 const projectRoot = findProjectRoot(fileURLToPath(new URL('.', import.meta.url)))
-const maxBodyBytes = 64 * 1024 * 1024
+const defaultMaxBodyBytes = 64 * 1024 * 1024
 const tokenHeader = 'x-caravan-token'
 
 const dialogQueueBody = z.object({
@@ -80,13 +91,27 @@ export function defaultDataDir(): string {
   return join(tmpdir(), `caravan-webhost-${user}`)
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
+/** Dialogs of a web host without test control: a plain browser cannot choose files on this computer. */
+const unavailableDialogs: Dialogs = {
+  openProject: () => Promise.reject(new DialogUnavailable('open')),
+  saveProject: () => Promise.reject(new DialogUnavailable('saveAs')),
+}
+
+/** Whether `path` lies inside one of `folders` (after resolving symbolic links of what exists). */
+async function isInside(path: string, folders: readonly string[]): Promise<boolean> {
+  const real = async (p: string): Promise<string> => {
+    try {
+      return await realpath(p)
+    } catch {
+      return dirname(p) === p ? p : join(await real(dirname(p)), basename(p))
+    }
   }
+  const target = await real(resolve(path))
+  for (const folder of folders) {
+    const base = await real(folder)
+    if (target.startsWith(base + sep)) return true
+  }
+  return false
 }
 
 /** Starts the web host; resolves once it is listening. */
@@ -105,8 +130,10 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const queue = createQueueDialogs()
   const windowState: { title: string; dirty: boolean; closeCount: number; menu: NativeMenu | null } = { title: '', dirty: false, closeCount: 0, menu: null }
   const sessions = new Sessions({ notify: (_sender, event, payload) => void streams.push(event, payload), watchDebounceMs: options.watchDebounceMs })
+  const testControl = options.testControl === true
+  const bodies = new BodyReader(options.maxBodyBytes ?? defaultMaxBodyBytes)
   const deps: HandlerDeps = {
-    dialogs: queue.dialogs,
+    dialogs: testControl ? queue.dialogs : unavailableDialogs,
     userDataDir: join(dataDir, 'user-data'),
     documentsDir: join(dataDir, 'Documents'),
     sampleFile: resolve(options.sampleFile ?? join(projectRoot, 'resources', 'sample.caravan')),
@@ -122,21 +149,32 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const file = start.kind === 'file' ? start.path : start.kind === 'failed' ? start.path || undefined : undefined
   const handlers = createHandlers({ ...deps, ...(file === undefined ? {} : { startFile: file }) })
 
-  const hasToken = (request: IncomingMessage, url: URL): boolean => {
+  // Calls carry the token in a header; only the event stream (EventSource cannot set headers) may give it in the address.
+  const hasToken = (request: IncomingMessage, url: URL, inAddress: boolean): boolean => {
     const header = request.headers[tokenHeader]
-    const given = Buffer.from(typeof header === 'string' ? header : (url.searchParams.get('token') ?? ''))
+    const given = Buffer.from(typeof header === 'string' ? header : inAddress ? (url.searchParams.get('token') ?? '') : '')
     // Same-length compare in constant time; a wrong length is compared against itself to take as long.
     return given.length === expectedToken.length ? timingSafeEqual(given, expectedToken) : !timingSafeEqual(given, given)
   }
 
   let port = 0
   const isOurHost = (host: string | undefined): boolean => host === `127.0.0.1:${port}` || host === `localhost:${port}`
+  // A browser names the page that sends a call; a page of another site is refused (tools that send no Origin are not pages).
+  const isOurOrigin = (origin: string | undefined): boolean => origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
+  // Scripted dialog answers stay inside the folders of this host: the served plan's folder and the data folder.
+  const testFolders = [dataDir, ...(file === undefined ? [] : [dirname(file)])]
 
   const server = createServer((request, response) => {
     void route(request, response).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500
       const message = error instanceof Error ? error.message : String(error)
       if (status === 500) console.error('caravan web host:', error)
+      if (error instanceof HttpError && error.closeConnection) {
+        // Answer first, then let the rest of the body drain unread, so the sender sees the answer instead of a reset.
+        response.setHeader('Connection', 'close')
+        request.resume()
+        setTimeout(() => request.destroy(), 10_000).unref()
+      }
       if (!response.headersSent) sendJson(response, status, { error: message })
       else response.end()
     })
@@ -151,7 +189,9 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
 
     if (path === bridgeUrl && (method === 'GET' || method === 'HEAD')) return sendFile(response, bridgeFile, method)
     if (path.startsWith('/__caravan/')) {
-      if (!hasToken(request, url)) throw new HttpError(403, 'Refused: missing or wrong token. Open the address the web host printed.')
+      if (!hasToken(request, url, method === 'GET' && path === '/__caravan/events')) throw new HttpError(403, 'Refused: missing or wrong token. Open the address the web host printed.')
+      if (!isOurOrigin(request.headers.origin)) throw new HttpError(403, 'Refused: the call comes from a page of another site.')
+      if (path.startsWith('/__caravan/test/') && !testControl) throw new HttpError(404, `Not found: ${path} (test control is off; the end-to-end tests start the web host with --test-control).`)
       return api(request, response, path, method)
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed here.`)
@@ -172,10 +212,10 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       return sendJson(response, 200, { ...windowState, file: sessions.get(sender).path ?? null, eventClients: streams.count, dialogs: { pending: queue.pending(), requests: queue.requests() } })
     }
     if (method !== 'POST') throw new HttpError(405, `${method} is not allowed for ${path}.`)
-    const body = await readJson(request)
+    const body = await bodies.readJson(request)
 
     if (path.startsWith('/__caravan/invoke/')) {
-      const channel = decodeURIComponent(path.slice('/__caravan/invoke/'.length))
+      const channel = decodeChannel(path.slice('/__caravan/invoke/'.length))
       const args = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).args : undefined
       try {
         const result = await invokeChecked(handlers, channel, args, { sender })
@@ -187,6 +227,9 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     }
     if (path === '/__caravan/test/dialogs') {
       const answers = parseBody(dialogQueueBody, body, path)
+      for (const answer of [...(answers.open ?? []), ...(answers.save ?? [])]) {
+        if (answer !== null && !(await isInside(answer, testFolders))) throw new HttpError(400, `Refused: ${answer} is outside the folders of this web host (${testFolders.join(', ')}).`)
+      }
       queue.queueOpen(answers.open ?? [])
       queue.queueSave(answers.save ?? [])
       return sendJson(response, 200, { pending: queue.pending() })
@@ -233,22 +276,11 @@ function parseBody<T>(schema: z.ZodType<T>, body: unknown, path: string): T {
   throw new HttpError(400, `Invalid body for ${path}: ${problems.join('; ')}.`)
 }
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > maxBodyBytes) {
-      request.destroy()
-      throw new HttpError(413, `The request is larger than ${maxBodyBytes / 1024 / 1024} MiB.`)
-    }
-    chunks.push(chunk)
-  }
-  if (size === 0) return undefined
+function decodeChannel(encoded: string): string {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown
+    return decodeURIComponent(encoded)
   } catch {
-    throw new HttpError(400, 'The request body is not JSON.')
+    throw new HttpError(400, `The call name ${JSON.stringify(encoded)} is not a valid address (a broken %-escape).`)
   }
 }
 

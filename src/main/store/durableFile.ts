@@ -1,17 +1,20 @@
 // Durable whole-file writes for lowdb: a reported write is on disk, a crash never leaves a torn file.
 import { createHash, randomBytes } from 'node:crypto'
-import { chmod, link, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { chmod, link, lstat, open, readdir, readFile, readlink, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { BigIntStats } from 'node:fs'
 import type { Adapter } from 'lowdb'
 
-/** Identity of one version of a file on disk: device, inode, size and mtime in nanoseconds. */
+/**
+ * Identity of one version of a file on disk: device, inode, size, and mtime and ctime in
+ * nanoseconds. An outside edit can put the mtime back (`touch -m -d`); no one can set the ctime.
+ */
 export type FileStamp = string
 
-/** The stamp of a file's stat (taken with `{ bigint: true }` for nanosecond mtimes). */
+/** The stamp of a file's stat (taken with `{ bigint: true }` for nanosecond times). */
 export function stampOf(s: BigIntStats): FileStamp {
-  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`
 }
 
 const writeQueues = new Map<string, Promise<unknown>>()
@@ -127,51 +130,102 @@ async function renameOver(from: string, to: string): Promise<void> {
   }
 }
 
-async function resolveTarget(file: string): Promise<string> {
+/** A save onto a symbolic link whose target does not exist: following it would create a file wherever the link points. */
+export class DanglingLink extends Error {
+  constructor(
+    readonly file: string,
+    readonly target: string,
+  ) {
+    super(`${file} is a link to ${target}, which does not exist`)
+    this.name = 'DanglingLink'
+  }
+}
+
+/** The file that writing `file` replaces: a symbolic link's target (never a link left dangling), or `file` itself when it does not exist yet. */
+export async function resolveTarget(file: string): Promise<string> {
   try {
     // Writing through a symbolic link replaces the file it points to, not the link.
     return await realpath(file)
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return resolve(file)
-    throw error
+    if (errorCode(error) !== 'ENOENT') throw error
+    const entry = await lstat(file).catch(() => undefined)
+    if (entry?.isSymbolicLink()) throw new DanglingLink(file, await readlink(file))
+    return resolve(file)
   }
 }
 
+/** A temp file beside `target`, written and fsynced, not yet renamed over it. */
+export interface PreparedWrite {
+  temp: string
+  target: string
+}
+
 /**
- * Replaces `file` with `data` durably and atomically: writes a uniquely named temp file in the same
- * folder, fsyncs it, renames it over `file`, fsyncs the folder. On failure the temp file is removed
- * and `file` is untouched. Not queued: callers hold the file's queue (see writeFileDurably).
+ * Writes `data` to a new temp file beside `target` (opened with `wx`: never through a link planted
+ * at its name) and fsyncs it, with the permissions of the file it will replace. Nothing else is
+ * touched, so a full disk or a read-only folder fails here, before any backup is rotated.
  */
-async function replaceFile(file: string, data: string | Uint8Array): Promise<FileStamp> {
-  const target = await resolveTarget(file)
+export async function prepareWrite(target: string, data: string | Uint8Array): Promise<PreparedWrite> {
   const temp = tempNameFor(target)
   const previousMode = await stat(target).then(
     (s) => s.mode & 0o7777,
     () => undefined,
   )
   tempsInFlight.add(temp)
-  let written: FileStamp
   try {
     const handle = await open(temp, 'wx', 0o666)
     try {
       await handle.writeFile(data)
       await handle.sync()
-      // rename keeps the inode, size and mtime, so this is the stamp the target will have.
-      written = stampOf(await handle.stat({ bigint: true }))
     } finally {
       await handle.close()
     }
     if (previousMode !== undefined) await chmod(temp, previousMode).catch(() => undefined)
+  } catch (error) {
+    await discardWrite({ temp, target })
+    throw error
+  }
+  return { temp, target }
+}
+
+/** Removes a prepared temp file that will not be committed. */
+export async function discardWrite(prepared: PreparedWrite): Promise<void> {
+  await unlink(prepared.temp).catch(() => undefined)
+  tempsInFlight.delete(prepared.temp)
+}
+
+/**
+ * Renames the prepared temp file over its target and fsyncs the folder. Returns the target's stamp
+ * as written, or undefined when the file now at the target is not ours (replaced in the meantime).
+ */
+export async function commitWrite(prepared: PreparedWrite): Promise<FileStamp | undefined> {
+  const { temp, target } = prepared
+  let ours: bigint
+  try {
+    ours = (await lstat(temp, { bigint: true })).ino
     await renameOver(temp, target)
   } catch (error) {
-    await unlink(temp).catch(() => undefined)
+    await discardWrite(prepared)
     throw error
   } finally {
     tempsInFlight.delete(temp)
   }
   await syncFolder(dirname(target))
   await removeStrayTemps(target)
-  return written
+  // Taken after the rename, which changes the ctime.
+  const now = await lstat(target, { bigint: true }).catch(() => undefined)
+  return now !== undefined && now.ino === ours ? stampOf(now) : undefined
+}
+
+/**
+ * Replaces `file` with `data` durably and atomically: writes a uniquely named temp file in the same
+ * folder, fsyncs it, renames it over `file`, fsyncs the folder. On failure the temp file is removed
+ * and `file` is untouched. Not queued: callers hold the file's queue (see writeFileDurably).
+ * `followLinks: false` replaces a symbolic link at `file` instead of writing through it.
+ */
+async function replaceFile(file: string, data: string | Uint8Array, followLinks = true): Promise<FileStamp | undefined> {
+  const target = followLinks ? await resolveTarget(file) : resolve(file)
+  return commitWrite(await prepareWrite(target, data))
 }
 
 /**
@@ -179,7 +233,7 @@ async function replaceFile(file: string, data: string | Uint8Array): Promise<Fil
  * process and all land in call order; the promise settles only once this write is on disk, with
  * the stamp of the file as written.
  */
-export function writeFileDurably(file: string, data: string | Uint8Array): Promise<FileStamp> {
+export function writeFileDurably(file: string, data: string | Uint8Array): Promise<FileStamp | undefined> {
   return queueFor(writeQueues, resolve(file), () => replaceFile(file, data))
 }
 
@@ -199,12 +253,15 @@ async function syncFile(file: string): Promise<void> {
  * Makes `backup` hold the current content of `file` durably before `file` is replaced: a hard link
  * to the current file under a temp name, fsynced, renamed over `backup` (no copy of megabytes, and
  * the old bytes stay exactly as they were). Where hard links are not possible, `previous` (the
- * bytes of `file`, asked for only then) are written to `backup` with writeFileDurably instead.
+ * bytes of `file`, asked for only then) are written to `backup` instead. A symbolic link planted at
+ * `backup` is replaced, never written through; a folder there is left alone and the call fails.
  */
 export function keepBackup(file: string, backup: string, previous: () => Uint8Array): Promise<void> {
   return queueFor(writeQueues, resolve(backup), async () => {
     const source = await resolveTarget(file)
-    const target = await resolveTarget(backup)
+    const target = resolve(backup)
+    const existing = await lstat(target).catch(() => undefined)
+    if (existing !== undefined && !existing.isFile() && !existing.isSymbolicLink()) throw Object.assign(new Error(`${target} is not a file`), { code: 'EISDIR' })
     const temp = tempNameFor(target)
     tempsInFlight.add(temp)
     try {
@@ -212,7 +269,7 @@ export function keepBackup(file: string, backup: string, previous: () => Uint8Ar
     } catch (error) {
       tempsInFlight.delete(temp)
       if (!noHardLinks.has(errorCode(error) ?? '')) throw error
-      await replaceFile(backup, previous())
+      await replaceFile(target, previous(), false)
       return
     }
     try {

@@ -61,7 +61,7 @@ describe('openProjectFile', () => {
     writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00]))
     const notText = await openProjectFile(binary)
     expect(notText.ok).toBe(false)
-    if (!notText.ok) expect(notText.errors[0]).toEqual({ path: '', code: 'store.notUtf8', values: { file: binary } })
+    if (!notText.ok) expect(notText.errors[0]).toEqual({ path: '', code: 'store.notUtf8At', values: { file: binary, line: 1, column: 1 } })
 
     const notes = join(dir, 'notes.caravan')
     writeFileSync(notes, 'shopping list: tea\n')

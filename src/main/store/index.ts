@@ -1,16 +1,17 @@
 // The file store: the only code that reads and writes project files (DESIGN.md, Durability).
 // Plain Node, so the Electron main process, the web host, the CLI and the tests all share it.
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { isTimestamp, serializeProject, validateProject } from '../../shared/format'
 import { withSubjects, type Issue, type Project } from '../../shared/format'
 import { issue } from '../../shared/messages'
-import { errorCode, keepBackup, queueFor } from './durableFile'
-import { readIssue, writeIssue } from './fileErrors'
+import { errorCode, keepBackup, queueFor, type FileStamp } from './durableFile'
+import { backupIssue, readIssue, writeIssue } from './fileErrors'
 import { DurableProjectFile, encodeValid } from './projectFile'
 import { currentStamp, recall, remember } from './knownFiles'
 import { hashBytes, readProjectFile } from './readProject'
+import { readRegularFile } from './safeRead'
 
 /** The result of opening a project file; `hash` is the SHA-256 (hex) of the bytes read. */
 export type StoreOpenResult =
@@ -19,7 +20,7 @@ export type StoreOpenResult =
 
 /** The result of saving; on success `project` and `hash` describe exactly the bytes now on disk. */
 export type StoreSaveResult =
-  | { ok: true; path: string; project: Project; hash: string; changed: boolean }
+  | { ok: true; path: string; project: Project; hash: string; changed: boolean; warnings?: Issue[] }
   | { ok: false; path: string; reason: 'conflict' | 'invalid' | 'io'; errors: Issue[] }
 
 /** Options of saveProjectFile. */
@@ -93,12 +94,13 @@ function sameButModifiedAt(text: string, disk: string): string | undefined {
 
 async function readBytesOrNull(file: string): Promise<Buffer | null> {
   try {
-    return await readFile(file)
+    return (await readRegularFile(file)).bytes
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null
     throw error
   }
 }
+
 
 const saveQueues = new Map<string, Promise<unknown>>()
 
@@ -112,16 +114,31 @@ export function saveProjectFile(path: string, project: Project, options: SaveOpt
   return queueFor(saveQueues, absolute, () => save(path, absolute, project, options))
 }
 
+/** Projects that checkForSave accepted: a save of one of them does not validate it again. */
+const checked = new WeakSet<Project>()
+
+/**
+ * Validates a project for saving; a save of the project it returns does not validate it again
+ * (main checks a plan before asking where to save it, and 10,000 events take tens of ms to check).
+ */
+export function checkForSave(value: unknown): ReturnType<typeof validateProject> {
+  const validated = validateProject(value)
+  if (validated.ok) checked.add(validated.project)
+  return validated
+}
+
 async function save(path: string, absolute: string, project: Project, options: SaveOptions): Promise<StoreSaveResult> {
-  const validated = validateProject(project)
+  const validated = checked.has(project) ? ({ ok: true, project } as const) : validateProject(project)
   if (!validated.ok) return { ok: false, path: absolute, reason: 'invalid', errors: withSubjects(project, validated.errors) }
   const valid = validated.project
 
   // What is on disk now: known from our own last read or write while the file's stamp is unchanged,
   // otherwise read again.
   let disk: { text: string; hash: string; bytes?: Buffer } | null
+  let diskStamp: FileStamp | null
   try {
     const stamp = await currentStamp(absolute)
+    diskStamp = stamp
     const knownNow = stamp === null ? undefined : recall(absolute, stamp)
     if (knownNow !== undefined) disk = knownNow
     else {
@@ -158,22 +175,39 @@ async function save(path: string, absolute: string, project: Project, options: S
 
   const encoded = encodeValid(next, text)
   if (!encoded.ok) return { ok: false, path: absolute, reason: 'invalid', errors: encoded.errors }
-
-  try {
-    const previous = disk
-    if (previous !== null) await keepBackup(absolute, `${absolute}.bak`, () => previous.bytes ?? Buffer.from(previous.text, 'utf8'))
-  } catch (error) {
-    return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(`${path}.bak`, error)] }
-  }
   // Encode once: the same bytes are written and hashed.
   const bytes = Buffer.from(encoded.text, 'utf8')
-  const adapter = new DurableProjectFile(absolute, { ...encoded, bytes })
+  const hash = hashBytes(bytes)
+
+  const warnings: Issue[] = []
+  let conflict = false
+  // Runs under the save lock, with the new version already on disk in a temp file.
+  const beforeReplace = async (): Promise<void> => {
+    // Another process may have saved since the check above: look again.
+    if (options.expectedHash !== undefined && (await currentStamp(absolute)) !== diskStamp) {
+      const again = await readBytesOrNull(absolute)
+      if ((again === null ? undefined : hashBytes(again)) !== options.expectedHash) {
+        conflict = true
+        throw new Error('changed on disk')
+      }
+    }
+    const previous = disk
+    if (previous === null) return
+    try {
+      await keepBackup(absolute, `${absolute}.bak`, () => previous.bytes ?? Buffer.from(previous.text, 'utf8'))
+    } catch (error) {
+      warnings.push(backupIssue(path, error))
+    }
+  }
+  const adapter = new DurableProjectFile(absolute, { ...encoded, bytes }, beforeReplace)
   try {
     await new Low<Project>(adapter, encoded.project).write()
   } catch (error) {
+    if (conflict) return { ok: false, path: absolute, reason: 'conflict', errors: [issue('', 'store.changedSinceOpened', { file: path })] }
     return { ok: false, path: absolute, reason: 'io', errors: [writeIssue(path, error)] }
   }
-  const hash = hashBytes(bytes)
-  if (adapter.written !== undefined) remember(absolute, adapter.written, encoded.text, hash)
-  return { ok: true, path: absolute, project: encoded.project, hash, changed: true }
+  const written = adapter.written
+  if (written !== undefined) remember(absolute, written, encoded.text, hash)
+  const saved: StoreSaveResult = { ok: true, path: absolute, project: encoded.project, hash, changed: true }
+  return warnings.length > 0 ? { ...saved, warnings } : saved
 }

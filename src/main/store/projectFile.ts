@@ -3,7 +3,14 @@ import type { Adapter } from 'lowdb'
 import { parseProject, serializeProject, validateProject } from '../../shared/format'
 import type { Issue, Project } from '../../shared/format'
 import { issue } from '../../shared/messages'
-import { readTextOrNull, writeFileDurably, type FileStamp } from './durableFile'
+import { commitWrite, discardWrite, prepareWrite, readTextOrNull, resolveTarget, writeFileDurably, type FileStamp } from './durableFile'
+import { withSaveLock } from './saveLock'
+
+/**
+ * Runs under the file's save lock after the new version is on disk in a temp file and before it is
+ * renamed over the file: the last look at the file on disk (and the backup). Throwing cancels the write.
+ */
+export type BeforeReplace = () => Promise<void>
 
 /** A project ready to write: its canonical text, and the project exactly as that text reads back. */
 export type EncodeResult = { ok: true; text: string; project: Project } | { ok: false; errors: Issue[] }
@@ -50,11 +57,17 @@ export class DurableProjectFile implements Adapter<Project> {
   /** The stamp of the file as this adapter last wrote it. */
   written: FileStamp | undefined
   #encoded: { project: Project; text: string; bytes?: Uint8Array } | undefined
+  readonly #beforeReplace: BeforeReplace | undefined
 
-  /** `encoded` lets a caller that already encoded `project` (and maybe its UTF-8 bytes) skip doing it again. */
-  constructor(path: string, encoded?: { project: Project; text: string; bytes?: Uint8Array }) {
+  /**
+   * `encoded` lets a caller that already encoded `project` (and maybe its UTF-8 bytes) skip doing it
+   * again. With `beforeReplace`, a write is a compare-and-swap between processes: the new version is
+   * written to a temp file first, then `beforeReplace` and the rename run under the save lock.
+   */
+  constructor(path: string, encoded?: { project: Project; text: string; bytes?: Uint8Array }, beforeReplace?: BeforeReplace) {
     this.path = path
     this.#encoded = encoded
+    this.#beforeReplace = beforeReplace
   }
 
   async read(): Promise<Project | null> {
@@ -76,6 +89,20 @@ export class DurableProjectFile implements Adapter<Project> {
       if (!encoded.ok) throw new ProjectFormatError(this.path, encoded.errors)
       text = encoded.text
     }
-    this.written = await writeFileDurably(this.path, text)
+    const beforeReplace = this.#beforeReplace
+    if (beforeReplace === undefined) {
+      this.written = await writeFileDurably(this.path, text)
+      return
+    }
+    // A full disk or a read-only folder fails here, before beforeReplace moves anything.
+    const prepared = await prepareWrite(await resolveTarget(this.path), text)
+    try {
+      this.written = await withSaveLock(prepared.target, async () => {
+        await beforeReplace()
+        return commitWrite(prepared)
+      })
+    } finally {
+      await discardWrite(prepared)
+    }
   }
 }

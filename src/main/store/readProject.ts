@@ -1,6 +1,5 @@
 // Reading a project file, telling apart a file that cannot be read from one that is not a valid plan.
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseProject, withSubjectsFromText } from '../../shared/format'
 import type { Issue, Project } from '../../shared/format'
@@ -8,6 +7,7 @@ import { issue } from '../../shared/messages'
 import { stampOf, type FileStamp } from './durableFile'
 import { readIssue } from './fileErrors'
 import { currentStamp, remember } from './knownFiles'
+import { NotReadable, readRegularFile } from './safeRead'
 
 /** What reading a file gave: `unreadable` is an operating-system problem, `invalid` a format problem. */
 export type ReadOutcome =
@@ -20,32 +20,37 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-/** A plan of 10,000 events is about 7 MB; a file beyond this is something else (a video renamed by mistake). */
-const maxPlanBytes = 256 * 2 ** 20
-
 const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Where the first byte that is not UTF-8 sits, as line and column (columns count characters). */
+function notUtf8(shownAs: string, bytes: Buffer): Issue {
+  const loose = new TextDecoder('utf-8').decode(bytes)
+  const again = Buffer.from(loose, 'utf8')
+  let at = 0
+  while (at < bytes.length && bytes[at] === again[at]) at++
+  const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1
+  const line = bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length + 1
+  const column = loose.length === 0 ? 1 : new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at)).length + 1
+  return issue('', 'store.notUtf8At', { file: shownAs, line, column })
+}
 
 /** Reads, checks and migrates the project at `file`; `shownAs` is the name used in messages. */
 export async function readProjectFile(file: string, shownAs: string = file): Promise<ReadOutcome> {
   let bytes: Buffer
   let before: FileStamp
   try {
-    const stats = await stat(file, { bigint: true })
-    before = stampOf(stats)
-    const size = Number(stats.size)
-    if (size > maxPlanBytes) {
-      const megabytes = Math.round(size / 2 ** 20)
-      return { kind: 'invalid', errors: [issue('', 'store.tooLarge', { file: shownAs, megabytes })] }
-    }
-    bytes = await readFile(file)
+    const read = await readRegularFile(file)
+    bytes = read.bytes
+    before = stampOf(read.stats)
   } catch (error) {
+    if (error instanceof NotReadable && error.reason === 'too-large') return { kind: 'invalid', errors: [readIssue(shownAs, error)] }
     return { kind: 'unreadable', errors: [readIssue(shownAs, error)] }
   }
   let text: string
   try {
     text = utf8.decode(bytes)
   } catch {
-    return { kind: 'invalid', errors: [issue('', 'store.notUtf8', { file: shownAs })] }
+    return { kind: 'invalid', errors: [notUtf8(shownAs, bytes)] }
   }
   const parsed = parseProject(text)
   if (!parsed.ok) return { kind: 'invalid', errors: withSubjectsFromText(text, parsed.errors) }

@@ -178,11 +178,13 @@ export function refList(w: Walk, o: Obj, path: string, key: string, want: Kind):
   if (missing(value)) w.add(at(path, key), 'format.idsMissing')
   else if (!Array.isArray(value)) w.add(at(path, key), 'format.idsNotList', found(value))
   else {
+    // Lists of references are short (a few partners or channels): a scan beats building a Set, until they are not.
+    const seen = value.length > 16 ? new Set<unknown>() : undefined
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i]
-      // Lists of references are short (a few partners or channels): a scan beats building a Set.
-      let twice = false
-      for (let j = 0; j < i && j < 64; j++) if (value[j] === item) twice = true
+      let twice = seen?.has(item) ?? false
+      seen?.add(item)
+      for (let j = 0; seen === undefined && j < i; j++) if (value[j] === item) twice = true
       if (twice) w.add(pathOf(path, key, i), 'format.listedTwice', shown(item))
       else refValue(w, item, path, key, i, wants[want], want)
     }

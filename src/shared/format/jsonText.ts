@@ -2,6 +2,8 @@
 // JSON.parse does the work; only when it fails does a small scanner find where and why, because
 // V8's own messages differ between versions and do not always say where.
 import { message, type Message } from '../messages'
+import { at } from './fields'
+import { countKeys, findDuplicateKey, maxJsonDepth, scanJsonShape } from './jsonShape'
 
 /** Where a problem sits in the text, 1-based, as editors count. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -142,17 +144,19 @@ function isControl(c: string): boolean {
 
 /**
  * Reads file text as JSON. A leading byte-order mark is tolerated (Windows Notepad adds one when a
- * planner hand-edits a file); Caravan never writes one. Text with NUL characters is binary, and
- * text with U+FFFD replacement characters was not UTF-8 when it was read (a GBK or Windows-1252
- * file, or a damaged one): both are refused rather than saved back with their characters lost.
+ * planner hand-edits a file); Caravan never writes one. Text with NUL characters is binary. A
+ * U+FFFD replacement character in the text is text like any other (a UTF-8 encoder writes it for
+ * a character it could not carry, and a planner may paste one): bytes that are not UTF-8 are the
+ * error, and the store refuses them when it decodes the file (src/main/store/readProject.ts).
  */
-export function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: Message } {
+export function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: Message; path?: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (/^\s*$/.test(body)) return { ok: false, message: message('file.empty') }
-  const replacement = body.indexOf('\uFFFD')
-  if (replacement !== -1) {
-    const { line, column } = lineColumn(body, replacement)
-    return { ok: false, message: message('file.notUtf8At', { line, column }) }
+  // Bounded before parsing: JSON.parse takes seconds to refuse 100 MB of `[`.
+  const shape = scanJsonShape(body)
+  if (shape.kind === 'deep') {
+    const { line, column } = lineColumn(body, shape.offset)
+    return { ok: false, message: message('file.nestedTooDeep', { line, column, levels: maxJsonDepth }) }
   }
   let value: unknown
   try {
@@ -160,6 +164,14 @@ export function readJson(text: string): { ok: true; value: unknown } | { ok: fal
   } catch (error) {
     if (body.includes('\u0000')) return { ok: false, message: message('file.binary') }
     return { ok: false, message: describeSyntaxProblem(body, error) }
+  }
+  // JSON.parse keeps the last of two equal keys; fewer keys parsed than written means one was lost.
+  if (countKeys(value) !== shape.keys) {
+    const repeat = findDuplicateKey(body)
+    if (repeat !== undefined) {
+      const { line, column } = lineColumn(body, repeat.offset)
+      return { ok: false, path: at(repeat.path, repeat.key), message: message('format.keyTwice', { key: JSON.stringify(repeat.key), line, column }) }
+    }
   }
   return { ok: true, value }
 }

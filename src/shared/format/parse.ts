@@ -78,6 +78,6 @@ export function validateProject(value: unknown): ParseResult {
 export function parseProject(text: string): ParseResult {
   if (typeof text !== 'string') return fail('', 'file.notText')
   const json = readJson(text)
-  if (!json.ok) return { ok: false, errors: [{ path: '', ...json.message }] }
+  if (!json.ok) return { ok: false, errors: [{ path: json.path ?? '', ...json.message }] }
   return validateProject(json.value)
 }
