@@ -152,7 +152,12 @@ describe('editing the plan', () => {
     await pressShortcut('Mod+K')
     const find = page.getByRole('combobox', { name: 'Find an event, partner, venue or co-production' })
     await find.fill('Алматинский')
+    // Enter shows the partner in its table, selected; Ctrl+Enter opens its editor.
     await find.press('Enter')
+    await soon(() => page.getByRole('row', { name: /Almaty Museum of Arts/ }).first().getAttribute('aria-selected')).toBe('true')
+    await pressShortcut('Mod+K')
+    await find.fill('Алматинский')
+    await find.press('ControlOrMeta+Enter')
     await ui.editor('Edit partner ‘Almaty Museum of Arts’').waitFor()
   })
 

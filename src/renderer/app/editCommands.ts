@@ -75,7 +75,8 @@ export function deleteOrAsk(store: WorkspaceStore, ids: readonly string[]): void
   if (ids.length === 0 || !project) return
   if (ids.some((id) => usersOf(project, id).length > 0)) state.openDialog({ deleting: ids })
   else {
-    state.closeDialogs()
+    // From an editor: it closes (a reference list under it stays).
+    state.closeEditor()
     state.dispatch({ id: 'entities.delete', args: { ids: [...ids] } })
   }
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { createProject, type Issue } from '../../shared/format'
 import { issue } from '../../shared/messages'
 import type { CaravanApi, OpenResult } from '../../shared/ipc'
-import { updateTimelineView } from '../../shared/timeline'
+import { withTimelineView } from '../../shared/timeline'
 import { usePrompt } from '../usePrompt'
 import { currentProject, hasUnsavedChanges } from './document'
 import { rememberedView } from './viewSettings'
@@ -64,7 +64,8 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
         const state = store.getState()
         const sent = currentProject(state)
         if (!sent) return false
-        const project = hasUnsavedChanges(state) ? updateTimelineView(sent, state.view) : sent
+        // The view the planner has now goes into the file with the save (nothing changes when it is the file's own).
+        const project = withTimelineView(sent, state.view)
         const journalLength = state.doc?.journal.entries.length ?? 0
         let result
         try {

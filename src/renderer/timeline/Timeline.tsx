@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useSyncExternalStore } from 'react'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import { fitRange, formatDate, projectSpans, wallMinutes, withLaneCollapsed, withLaneOrder, xFromTime, type Conflict, type TimelineEdit, type Zoom } from '../../shared/timeline'
@@ -307,16 +308,18 @@ export function Timeline({ project, handleRef }: TimelineProps) {
           </SelectionContext.Provider>
         </ActionsContext.Provider>
       </ModelContext.Provider>
-      {goingTo && (
-        <GoToDateDialog
+      {goingTo &&
+        createPortal(
+          <GoToDateDialog
           initial={formatDate(viewport.timeAt(viewport.trackWidth() / 3))}
           onCancel={closeDialogs}
           onGo={(date) => {
             closeDialogs()
-            viewport.scrollToTime(wallMinutes(date), viewport.trackWidth() / 3, false)
-          }}
-        />
-      )}
+              viewport.scrollToTime(wallMinutes(date), viewport.trackWidth() / 3, false)
+            }}
+          />,
+          document.body,
+        )}
     </section>
   )
 }

@@ -3,7 +3,7 @@
 import type { Event, Project } from '../format'
 import { moveItem } from '../timeline/move'
 import { NONE_LANE, reassign, type Grouping } from '../timeline/lanes'
-import { dayOf, itemSpan, MINUTES_PER_DAY } from '../timeline/time'
+import { dayOf, MINUTES_PER_DAY, wallMinutes } from '../timeline/time'
 import { addEntity, findEntity, idInUse } from './entities'
 import { deleteEntity } from './references'
 
@@ -65,8 +65,9 @@ export interface PasteTarget {
  * target lane's partner, venue, country, kind, status, channel or co-production, references adopted.
  */
 export function eventsForPaste(project: Project, events: readonly Event[], newIds: readonly string[], target: PasteTarget | null): Event[] {
+  // Days are counted on each event's own calendar: a concert at 20:00 in Cairo pasted on 2 December is on 2 December there.
   let earliest = Infinity
-  for (const event of events) earliest = Math.min(earliest, dayOf(itemSpan(event, project.homeTimeZone).start) * MINUTES_PER_DAY)
+  for (const event of events) earliest = Math.min(earliest, dayOf(wallMinutes(event.start)) * MINUTES_PER_DAY)
   const days = target && Number.isFinite(earliest) ? Math.round((dayOf(target.day) * MINUTES_PER_DAY - earliest) / MINUTES_PER_DAY) : 0
   return events.map((original, i) => {
     let event: Event = adoptEvent(project, { ...original, id: newIds[i] ?? original.id })

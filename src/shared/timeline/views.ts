@@ -80,27 +80,9 @@ export function updateTimelineView(project: Project, patch: Partial<TimelineView
   return { ...project, views: { ...(project.views ?? {}), timeline: next } }
 }
 
-/** Saves the order of lane keys for one grouping (after a lane drag). */
-export function setLaneOrder(project: Project, grouping: Grouping, keys: readonly string[]): Project {
-  return updateTimelineView(project, { laneOrder: { [grouping]: [...keys] } })
-}
-
-/** Collapses or expands one lane of a grouping. */
-export function setLaneCollapsed(project: Project, grouping: Grouping, laneKey: string, collapsed: boolean): Project {
-  const current = readTimelineView(project).collapsed[grouping] ?? []
-  const has = current.includes(laneKey)
-  if (has === collapsed) return project
-  const keys = collapsed ? [...current, laneKey] : current.filter((k) => k !== laneKey)
-  return updateTimelineView(project, { collapsed: { [grouping]: keys } })
-}
-
-/** Moves a lane from one position to another in a grouping's order (`keys` is the current on-screen order), like dnd-kit's arrayMove. */
-export function moveLane(project: Project, grouping: Grouping, keys: readonly string[], from: number, to: number): Project {
-  if (from === to || from < 0 || to < 0 || from >= keys.length || to >= keys.length) return project
-  const order = [...keys]
-  const [moved] = order.splice(from, 1)
-  order.splice(to, 0, moved!)
-  return setLaneOrder(project, grouping, order)
+/** The plan with `view` as its saved timeline view; the same project when it already reads as that view. */
+export function withTimelineView(project: Project, view: TimelineView): Project {
+  return sameJson(readTimelineView(project), view) ? project : updateTimelineView(project, view)
 }
 
 /** The view with one lane of a grouping collapsed or expanded; the same view when it already is. */
