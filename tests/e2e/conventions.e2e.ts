@@ -15,7 +15,7 @@ async function planOnDisk(file: string): Promise<Project> {
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' })
 const item = (page: Page, title: string) => timeline(page).getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first()
-const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
+const focusedLabel = async (page: Page) => (await page.locator(':focus').getAttribute('aria-label')) ?? ''
 const saved = async (page: Page, name = 'sample.caravan') => {
   await page.keyboard.press('ControlOrMeta+S')
   await soon(() => textOf(page.locator('.status-message'))).toBe(`Saved ${name}`)
