@@ -25,7 +25,7 @@ import enEditing from '../../src/renderer/locales/en.editing.json'
 const sample = frozenSample()
 const labels: Record<string, string> = { ...en.undoLabels, ...enEditing.undoLabels }
 const firstEvent = sample.events[0]!
-const conflict: Conflict = findConflicts(sample)[0] ?? { id: 'venue-double-booked:e-a:e-b', kind: 'venue-double-booked', itemIds: [firstEvent.id], params: {}, fingerprint: 'e-a=2027-05-01' }
+const conflict: Conflict = findConflicts(sample)[0] ?? { id: 'venue-double-booked:e-a:e-b', code: 'venue-double-booked', itemIds: [firstEvent.id], values: {}, fingerprint: 'e-a=2027-05-01' }
 
 /** One call of every command that changes the sample, and one that changes nothing. */
 const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall }> = {

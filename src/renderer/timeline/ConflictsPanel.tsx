@@ -30,7 +30,7 @@ export function ConflictsPanel({ onShow, onAcknowledge, onWarnAgain, onClose }: 
             <li key={conflict.id} className="tl-conflict-row">
               <span className="tl-conflict-icon" aria-hidden="true" />
               <div className="tl-conflict-body">
-                <span className="tl-conflict-kind">{t(`conflicts.kind.${conflict.kind}`)}</span>
+                <span className="tl-conflict-kind">{t(`conflicts.kind.${conflict.code}`)}</span>
                 <span className="tl-conflict-text">{model.itemText.conflictReason(conflict)}</span>
                 <span className="tl-conflict-actions">
                   <button type="button" className="small" onClick={() => onShow(conflict.itemIds[0] ?? '')}>

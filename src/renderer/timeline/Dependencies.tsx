@@ -21,7 +21,7 @@ function path(from: Point, to: Point): string {
 export const Dependencies = memo(function Dependencies({ window }: { window: AxisRange }) {
   const model = useModel()
   const zoom = model.view.zoom
-  const violated = new Set(model.conflicts.filter((c) => c.kind === 'dependency-violated').map((c) => c.params.dependencyId))
+  const violated = new Set(model.conflicts.filter((c) => c.code === 'dependency-violated').map((c) => c.values.dependencyId))
   const anchor = (id: string, side: 'start' | 'end'): Point | null => {
     const key = model.firstKeyOf.get(id)
     const found = key === undefined ? undefined : model.placed.get(key)

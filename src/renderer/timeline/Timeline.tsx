@@ -205,22 +205,19 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   )
   // Quick find, a new event or a paste asks the timeline to show an item (store.revealItem); the
   // selection made elsewhere is shown once when the timeline appears.
+  // (showItem is stable: it reads the model through latestModel.)
   const revealed = useRef<number>(store.getState().reveal?.seq ?? 0)
-  const showLatest = useRef(showItem)
-  useLayoutEffect(() => {
-    showLatest.current = showItem
-  })
   useEffect(() => {
     const first = store.getState().selection[0]
-    if (first !== undefined) showLatest.current(first)
+    if (first !== undefined) showItem(first)
     return store.subscribe((state) => {
       if (!state.reveal || state.reveal.seq === revealed.current) return
       revealed.current = state.reveal.seq
       // After the render that brings the item (a new event) onto the timeline.
       const { id } = state.reveal
-      requestAnimationFrame(() => showLatest.current(id))
+      requestAnimationFrame(() => showItem(id))
     })
-  }, [store])
+  }, [store, showItem])
 
   const acknowledge = (conflict: Conflict) => dispatch({ id: 'conflict.acknowledge', args: { conflict } })
   const warnAgain = (conflict: Conflict) => dispatch({ id: 'conflict.unacknowledge', args: { conflict } })

@@ -105,9 +105,9 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
   }
 
   const conflictReason = (conflict: Conflict): string => {
-    const p = conflict.params
+    const p = conflict.values
     const coproduction = (id: string | undefined) => project.coproductions.find((c) => c.id === id)?.title ?? id ?? ''
-    switch (conflict.kind) {
+    switch (conflict.code) {
       case 'venue-double-booked':
         return t('conflicts.reason.venue-double-booked', {
           venue: project.venues.find((v) => v.id === p.venueId)?.name ?? p.venueId,

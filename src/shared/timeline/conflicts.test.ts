@@ -47,28 +47,28 @@ describe('conflicts', () => {
 
   it('find every kind on a small plan, each with the items to mark', () => {
     const conflicts = findConflicts(smallPlan())
-    expect(conflicts.map((c) => [c.kind, c.itemIds])).toEqual([
+    expect(conflicts.map((c) => [c.code, c.itemIds])).toEqual([
       ['venue-double-booked', ['fair', 'show']],
       ['venue-double-booked', ['gala', 'talk']],
       ['phases-out-of-order', ['shoot', 'dev']],
       ['release-before-post-production', ['air', 'post']],
       ['event-outside-coproduction', ['premiere']],
     ])
-    expect(conflicts[0]).toMatchObject({ id: 'venue-double-booked:fair:show', params: { venueId: 'hall', first: 'fair', second: 'show' } })
+    expect(conflicts[0]).toMatchObject({ id: 'venue-double-booked:fair:show', values: { venueId: 'hall', first: 'fair', second: 'show' } })
   })
 
   it('report a violated finish-to-start dependency', () => {
     const project = replaceItems(smallPlan(), new Map([['fair', event({ id: 'fair', venueId: 'hall', start: '2027-05-10', end: '2027-06-01' })]]))
-    const dependency = findConflicts(project).find((c) => c.kind === 'dependency-violated')
-    expect(dependency).toMatchObject({ id: 'dependency-violated:d1', itemIds: ['post', 'fair'], params: { dependencyId: 'd1', from: 'fair', to: 'post' } })
+    const dependency = findConflicts(project).find((c) => c.code === 'dependency-violated')
+    expect(dependency).toMatchObject({ id: 'dependency-violated:d1', itemIds: ['post', 'fair'], values: { dependencyId: 'd1', from: 'fair', to: 'post' } })
     // Finishing the day before is fine: the all-day end is inclusive.
     const fixed = replaceItems(project, new Map([['fair', event({ id: 'fair', start: '2027-05-10', end: '2027-05-31' })]]))
-    expect(findConflicts(fixed).some((c) => c.kind === 'dependency-violated')).toBe(false)
+    expect(findConflicts(fixed).some((c) => c.code === 'dependency-violated')).toBe(false)
   })
 
   it('index conflicts by item for the icons', () => {
     const byItem = conflictsByItem(findConflicts(smallPlan()))
-    expect(byItem.get('show')?.map((c) => c.kind)).toEqual(['venue-double-booked'])
+    expect(byItem.get('show')?.map((c) => c.code)).toEqual(['venue-double-booked'])
     expect(byItem.has('next-door')).toBe(false)
   })
 })

@@ -9,20 +9,21 @@ import type { Coproduction, Event, Project } from '../format'
 import { indexItems, projectSpans } from './items'
 import { dayOf, formatWall, MINUTES_PER_DAY, type AxisRange, type ItemSpan } from './time'
 
-export const conflictKinds = ['venue-double-booked', 'dependency-violated', 'phases-out-of-order', 'release-before-post-production', 'event-outside-coproduction'] as const
+export const conflictCodes = ['venue-double-booked', 'dependency-violated', 'phases-out-of-order', 'release-before-post-production', 'event-outside-coproduction'] as const
 /** What is wrong: a venue booked twice at once, a finish-to-start dependency broken, phases out of order, a release before post-production ends, an event outside its co-production. */
-export type ConflictKind = (typeof conflictKinds)[number]
+export type ConflictCode = (typeof conflictCodes)[number]
 
 /**
- * One warning. `id` is stable while the same items are involved; `itemIds` are the items to mark
- * (the first is the one to jump to); `params` name the entities for the message (ids only; the
- * UI words it); `fingerprint` changes whenever a date involved changes.
+ * One warning, in the coded vocabulary of every message (shared/messages.ts: a code and its values,
+ * never a sentence; the renderer words it). `id` is stable while the same items are involved;
+ * `itemIds` are the items to mark (the first is the one to jump to); `values` name the entities
+ * by id; `fingerprint` changes whenever a date involved changes.
  */
 export interface Conflict {
   id: string
-  kind: ConflictKind
+  code: ConflictCode
   itemIds: string[]
-  params: Record<string, string>
+  values: Record<string, string>
   fingerprint: string
 }
 
@@ -55,9 +56,9 @@ function venueConflicts(project: Project, spans: ReadonlyMap<string, ItemSpan>, 
         const [a, b] = other.event.id < current.event.id ? [other.event, current.event] : [current.event, other.event]
         out.push({
           id: `venue-double-booked:${a.id}:${b.id}`,
-          kind: 'venue-double-booked',
+          code: 'venue-double-booked',
           itemIds: [current.event.id, other.event.id],
-          params: { venueId: current.event.venueId!, first: a.id, second: b.id },
+          values: { venueId: current.event.venueId!, first: a.id, second: b.id },
           fingerprint: `${datesOf(a)}|${datesOf(b)}|${current.event.venueId}`,
         })
       }
@@ -78,9 +79,9 @@ function dependencyConflicts(project: Project, spans: ReadonlyMap<string, ItemSp
     if (fromSpan.end <= toSpan.start) continue
     out.push({
       id: `dependency-violated:${dependency.id}`,
-      kind: 'dependency-violated',
+      code: 'dependency-violated',
       itemIds: [dependency.to, dependency.from],
-      params: { dependencyId: dependency.id, from: dependency.from, to: dependency.to },
+      values: { dependencyId: dependency.id, from: dependency.from, to: dependency.to },
       fingerprint: `${datesOf(from.item)}|${datesOf(to.item)}`,
     })
   }
@@ -101,9 +102,9 @@ function coproductionConflicts(coproduction: Coproduction, spans: ReadonlyMap<st
       const earlier = phases.find((p) => p.id === latest!.id)!
       out.push({
         id: `phases-out-of-order:${coproduction.id}:${phase.id}`,
-        kind: 'phases-out-of-order',
+        code: 'phases-out-of-order',
         itemIds: [phase.id, earlier.id],
-        params: { coproductionId: coproduction.id, earlier: earlier.id, later: phase.id },
+        values: { coproductionId: coproduction.id, earlier: earlier.id, later: phase.id },
         fingerprint: `${datesOf(earlier)}|${datesOf(phase)}`,
       })
     }
@@ -117,9 +118,9 @@ function coproductionConflicts(coproduction: Coproduction, spans: ReadonlyMap<st
     if (!span || span.start >= postEnd.end) continue
     out.push({
       id: `release-before-post-production:${release.id}`,
-      kind: 'release-before-post-production',
+      code: 'release-before-post-production',
       itemIds: [release.id, post.id],
-      params: { coproductionId: coproduction.id, release: release.id, postProduction: post.id },
+      values: { coproductionId: coproduction.id, release: release.id, postProduction: post.id },
       fingerprint: `${datesOf(release)}|${datesOf(post)}`,
     })
   }
@@ -153,9 +154,9 @@ function outsideConflicts(project: Project, spans: ReadonlyMap<string, ItemSpan>
     if (!extent || (span.start >= extent.start && span.end <= extent.end)) continue
     out.push({
       id: `event-outside-coproduction:${event.id}`,
-      kind: 'event-outside-coproduction',
+      code: 'event-outside-coproduction',
       itemIds: [event.id],
-      params: { event: event.id, coproductionId: coproduction.id },
+      values: { event: event.id, coproductionId: coproduction.id },
       fingerprint: `${datesOf(event)}|${coproduction.id}=${formatWall(extent.start)}/${formatWall(extent.end)}`,
     })
   }
@@ -163,7 +164,7 @@ function outsideConflicts(project: Project, spans: ReadonlyMap<string, ItemSpan>
 
 const memo = new WeakMap<Project, Conflict[]>()
 
-/** Every scheduling conflict of the plan, in a stable order (by kind, then as found); memoized per document, O(n log n) plus one entry per conflict. */
+/** Every scheduling conflict of the plan, in a stable order (by code, then as found); memoized per document, O(n log n) plus one entry per conflict. */
 export function findConflicts(project: Project): readonly Conflict[] {
   let conflicts = memo.get(project)
   if (!conflicts) {
@@ -173,7 +174,7 @@ export function findConflicts(project: Project): readonly Conflict[] {
     dependencyConflicts(project, spans, conflicts)
     for (const coproduction of project.coproductions) coproductionConflicts(coproduction, spans, conflicts)
     outsideConflicts(project, spans, conflicts)
-    const rank = (c: Conflict) => conflictKinds.indexOf(c.kind)
+    const rank = (c: Conflict) => conflictCodes.indexOf(c.code)
     conflicts = conflicts.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c)
     memo.set(project, conflicts)
   }
