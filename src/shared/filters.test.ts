@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frozenSample } from './commands/entitiesTesting'
+import { frozenSample } from '../../tests/support/entities'
 import { activeFacetCount, emptyFilter, filterEvents, isEmptyFilter } from './filters'
 
 const titles = (filter: Partial<typeof emptyFilter>) => filterEvents(frozenSample(), { ...emptyFilter, ...filter }).map((e) => e.title)

@@ -18,7 +18,7 @@ import {
 } from '../../src/shared/commands'
 import { validateProject, type Project } from '../../src/shared/format'
 import { findConflicts, wallMinutes, type Conflict } from '../../src/shared/timeline'
-import { frozenSample, newEvent } from '../../src/shared/commands/entitiesTesting'
+import { frozenSample, newEvent } from '../support/entities'
 import en from '../../src/renderer/locales/en.json'
 import enEditing from '../../src/renderer/locales/en.editing.json'
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../../src/renderer/i18n'
-import { frozenSample } from '../../src/shared/commands/entitiesTesting'
+import { frozenSample } from '../support/entities'
 import { DeleteDialog } from '../../src/renderer/editors/DeleteDialog'
 import { EventEditor } from '../../src/renderer/editors/EventEditor'
 import { PartnerEditor } from '../../src/renderer/editors/PartnerEditor'

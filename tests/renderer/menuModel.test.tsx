@@ -9,7 +9,7 @@ import type { FileFlows } from '../../src/renderer/app/fileFlows'
 import { nativeMenu, resolveContextMenu, resolveMenus } from '../../src/renderer/app/menuModel'
 import { createWorkspaceStore } from '../../src/renderer/app/store'
 import { buildMenuTemplate, type MenuTemplateItem } from '../../src/main/menuTemplate'
-import { frozenSample } from '../../src/shared/commands/entitiesTesting'
+import { frozenSample } from '../support/entities'
 import type { RecentFile } from '../../src/shared/ipc'
 
 const file = { path: '/plans/silk-road.caravan', name: 'silk-road.caravan', hash: 'a'.repeat(64) }

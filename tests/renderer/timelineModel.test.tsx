@@ -2,7 +2,7 @@
 // items near the screen are picked, and the arrow keys walk lanes and items in date order.
 import { describe, expect, it } from 'vitest'
 import { parseProject, type Project } from '../../src/shared/format'
-import { sampleText } from '../../src/shared/format/testPlans'
+import { sampleText } from '../support/plans'
 import { MINUTES_PER_DAY, wallMinutes, type ItemRef } from '../../src/shared/timeline'
 import { canvasRange } from '../../src/renderer/timeline/axis'
 import { itemsInRange, laneAtY, laneBoxes, stackLanes } from '../../src/renderer/timeline/layout'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { serializeProject, validateProject } from '../format'
 import { addEntity, duplicateEntity, entityLabel, entityName, getEntity, updateEntity } from './entities'
-import { frozenSample, newEvent } from './entitiesTesting'
+import { frozenSample, newEvent } from '../../../tests/support/entities'
 import { templatePhases } from './entitiesTemplate'
 
 describe('adding entities', () => {

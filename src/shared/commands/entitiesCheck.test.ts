@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { entityIssues } from './entitiesCheck'
-import { frozenSample, newEvent } from './entitiesTesting'
+import { frozenSample, newEvent } from '../../../tests/support/entities'
 
 const fields = (issues: { path: string; code: string }[]) => issues.map((i) => `${i.path}:${i.code.replace(/^entity\./, '')}`)
 

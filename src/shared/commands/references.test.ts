@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { serializeProject, validateProject, type Project } from '../format'
 import { entityKinds, listOf } from './entities'
-import { frozenSample } from './entitiesTesting'
+import { frozenSample } from '../../../tests/support/entities'
 import { deleteEntity, usersOf, usesOf } from './references'
 
 /** True when the plan, written and read back, is a valid file (no dangling id anywhere). */

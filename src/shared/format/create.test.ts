@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createProject, isId, newId, serializeProject, validateProject } from './index'
-import { sampleDoc } from './testPlans'
+import { sampleDoc } from '../../../tests/support/plans'
 
 describe('a new plan', () => {
   const now = new Date('2026-11-28T09:30:12.345Z')

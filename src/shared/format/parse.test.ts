@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { englishIssue as formatIssue, englishText } from '../../locales/english'
 import { MAX_ISSUES, parseProject, validateProject, type Issue } from './index'
 import { validateWith } from './parse'
-import { sampleDoc, sampleText, sampleWith, type Doc } from './testPlans'
+import { sampleDoc, sampleText, sampleWith, type Doc } from '../../../tests/support/plans'
 
 /** Issues with their English words, as the CLI prints them. */
 const worded = (issues: readonly Issue[]) => issues.map((i) => ({ path: i.path, message: englishText(i) }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventSchema, generatePlan, keyOrder, partnerSchema, phaseSchema, projectSchema, releaseSchema, venueSchema } from './index'
-import { sampleDoc } from './testPlans'
+import { sampleDoc } from '../../../tests/support/plans'
 
 // The zod schemas serve forms and single entities; the file reader applies the same rules in
 // bulk. These tests keep the two from drifting apart.

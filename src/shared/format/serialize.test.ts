@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { englishIssue } from '../../locales/english'
 import { parseProject, serializeProject, validateProject, type Project } from './index'
-import { sampleDoc, sampleText } from './testPlans'
+import { sampleDoc, sampleText } from '../../../tests/support/plans'
 
 function reopen(text: string): Project {
   const result = parseProject(text)

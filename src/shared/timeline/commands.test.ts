@@ -4,7 +4,7 @@ import { applyTimelineEdit, createEventAt, moveItems, reassignItem, resizePlanIt
 import { findItem, projectSpans, type ItemRef } from './items'
 import { groupLanes } from './lanes'
 import { formatWall, wallMinutes } from './time'
-import { deepFreeze, samplePlan } from './testing'
+import { deepFreeze, samplePlan } from '../../../tests/support/timeline'
 
 const frozen = () => deepFreeze(samplePlan())
 const ref = (id: string, laneKey = ''): ItemRef => ({ type: 'event', id, laneKey })

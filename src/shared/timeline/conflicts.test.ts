@@ -3,7 +3,7 @@ import type { Coproduction, Project } from '../format'
 import { acknowledgeConflict, conflictsByItem, findConflicts, isAcknowledged, unacknowledgeConflict } from './conflicts'
 import { replaceItems } from './items'
 import { moveItem } from './move'
-import { deepFreeze, event, plan, samplePlan } from './testing'
+import { deepFreeze, event, plan, samplePlan } from '../../../tests/support/timeline'
 
 const venue = (id: string, timeZone = 'Asia/Almaty') => ({ id, name: id, country: 'KZ', city: 'Almaty', timeZone })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { canReassign, groupings, groupLanes, NONE_LANE, reassign } from './lanes'
 import { findItem } from './items'
-import { deepFreeze, event, plan, samplePlan } from './testing'
+import { deepFreeze, event, plan, samplePlan } from '../../../tests/support/timeline'
 
 const keysOf = (lanes: { key: string }[]) => lanes.map((l) => l.key)
 const idsIn = (lanes: ReturnType<typeof groupLanes>, key: string) => lanes.find((l) => l.key === key)?.items.map((i) => i.id)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { TZDate, tzOffset } from '@date-fns/tz'
 import { parseProject } from '../format'
-import { sampleText } from '../format/testPlans'
+import { sampleText } from '../../../tests/support/plans'
 import {
   axisToDate,
   axisToTimed,

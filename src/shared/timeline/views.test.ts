@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TIMELINE_VIEW, readTimelineView, updateTimelineView, withLaneCollapsed, withLaneOrder, withTimelineView } from './views'
-import { deepFreeze, plan } from './testing'
+import { deepFreeze, plan } from '../../../tests/support/timeline'
 
 describe('timeline view settings', () => {
   it('default to partner lanes at month zoom coloured by kind', () => {

@@ -1,7 +1,7 @@
 // Test helpers for the entity commands: the sample plan parsed and frozen, so a test fails on any
 // mutation, and small valid entities to add.
-import { parseProject, type Event, type Project } from '../format'
-import { sampleText } from '../format/testPlans'
+import { parseProject, type Event, type Project } from '../../src/shared/format'
+import { sampleText } from './plans'
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

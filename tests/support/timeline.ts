@@ -1,7 +1,7 @@
 // Test helpers for the timeline modules: the sample plan parsed, a deep freeze, and a small plan
 // built by hand.
-import { parseProject, type Event, type Project } from '../format'
-import { sampleText } from '../format/testPlans'
+import { parseProject, type Event, type Project } from '../../src/shared/format'
+import { sampleText } from './plans'
 
 /** The sample plan (resources/sample.caravan) as a validated document. */
 export function samplePlan(): Project {

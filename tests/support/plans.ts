@@ -1,7 +1,7 @@
-// Test helpers: the sample plan as text and as a fresh mutable document for each case. The file
+// Test helpers (kept out of the production folders): the sample plan as text and as a fresh mutable document for each case. The file
 // comes in through Vite's `?raw` import, so shared code needs no node:fs even in tests.
 /// <reference types="vite/client" />
-import sample from '../../../resources/sample.caravan?raw'
+import sample from '../../resources/sample.caravan?raw'
 
 /** The sample plan of FORMAT.md (resources/sample.caravan), as its exact text. */
 export const sampleText: string = sample
