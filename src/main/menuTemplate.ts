@@ -28,6 +28,8 @@ export interface TemplateOptions {
   about(): void
 }
 
+const clipboardRoles: Record<string, string | undefined> = { 'edit.cut': 'cut', 'edit.copy': 'copy', 'edit.paste': 'paste' }
+
 function item(entry: NativeMenuItem, options: TemplateOptions, mac: boolean): MenuTemplateItem {
   // `&` marks the Alt-key letter on Windows and Linux; macOS menus have none.
   const text = (label: string) => (mac ? label.replace(/&(?!&)/g, '') : label)
@@ -38,6 +40,10 @@ function item(entry: NativeMenuItem, options: TemplateOptions, mac: boolean): Me
       return { label: text(entry.label), submenu: entry.items.map((child) => item(child, options, mac)) }
     case 'command': {
       const { command, arg } = entry
+      // Cut, copy and paste act on the focused page as the keys do (webContents.cut/copy/paste): a
+      // text field gets its text, the plan its events through the page's clipboard events.
+      const role = clipboardRoles[command]
+      if (role) return { label: text(entry.label), role, ...(entry.accelerator ? { accelerator: entry.accelerator, registerAccelerator: false } : {}), enabled: entry.enabled }
       return {
         label: text(entry.label),
         ...(entry.checked === undefined ? {} : { type: 'checkbox' as const, checked: entry.checked }),

@@ -52,6 +52,11 @@ describe('the native menu, built from the menu model', () => {
     expect(template[0]!.submenu!.at(-1)).toEqual({ role: 'quit' })
   })
 
+  it('cuts, copies and pastes through the page, as the keys do', () => {
+    expect(find(template, 'Paste')).toMatchObject({ role: 'paste', accelerator: 'CmdOrCtrl+V', registerAccelerator: false })
+    expect(find(template, 'Copy')?.role).toBe('copy')
+  })
+
   it('shows the undo label, and what cannot be done now greyed', () => {
     expect(find(template, `Undo Move ‘${title}’`)).toMatchObject({ enabled: true, accelerator: 'CmdOrCtrl+Z' })
     expect(find(template, 'Redo')).toMatchObject({ enabled: false })

@@ -76,6 +76,14 @@ const list = (kind: 'channel' | 'audience' | 'strategy', key: string): CommandDe
   run: ({ store }) => store.getState().openDialog({ listing: kind }),
 })
 const hasSelection = (ctx: CommandContext) => hasPlan(ctx) && ctx.state.screen !== 'list' && ctx.state.selection.length > 0
+// In a text field the keys cut, copy and paste its text; elsewhere they carry events.
+const clipboardCommand = (action: 'cut' | 'copy' | 'paste', key: string, enabled: (ctx: CommandContext) => boolean): CommandDef => ({
+  labelKey: `commands.edit.${action}`,
+  shortcuts: [{ key, mod: true }],
+  yieldsToTextField: true,
+  enabled,
+  run: ({ edits }) => edits.clipboard(action),
+})
 
 export const commandDefs = {
   'file.new': { labelKey: 'commands.file.new', shortcuts: [{ key: 'n', mod: true }], run: ({ files }) => void files.newPlan() },
@@ -124,27 +132,9 @@ export const commandDefs = {
     enabled: (ctx) => hasPlan(ctx) && (ctx.state.doc?.history.future.length ?? 0) > 0,
     run: ({ store }) => store.getState().redo(),
   },
-  'edit.cut': {
-    labelKey: 'commands.edit.cut',
-    shortcuts: [{ key: 'x', mod: true }],
-    yieldsToTextField: true,
-    enabled: (ctx) => hasSelection(ctx) && ctx.edits.copiable(),
-    run: ({ edits }) => edits.clipboard('cut'),
-  },
-  'edit.copy': {
-    labelKey: 'commands.edit.copy',
-    shortcuts: [{ key: 'c', mod: true }],
-    yieldsToTextField: true,
-    enabled: (ctx) => hasSelection(ctx) && ctx.edits.copiable(),
-    run: ({ edits }) => edits.clipboard('copy'),
-  },
-  'edit.paste': {
-    labelKey: 'commands.edit.paste',
-    shortcuts: [{ key: 'v', mod: true }],
-    yieldsToTextField: true,
-    enabled: (ctx) => hasPlan(ctx) && (ctx.state.screen === 'timeline' || ctx.state.screen === 'events'),
-    run: ({ edits }) => edits.clipboard('paste'),
-  },
+  'edit.cut': clipboardCommand('cut', 'x', (ctx) => hasSelection(ctx) && ctx.edits.copiable()),
+  'edit.copy': clipboardCommand('copy', 'c', (ctx) => hasSelection(ctx) && ctx.edits.copiable()),
+  'edit.paste': clipboardCommand('paste', 'v', (ctx) => hasPlan(ctx) && (ctx.state.screen === 'timeline' || ctx.state.screen === 'events')),
   'edit.duplicate': {
     labelKey: 'commands.edit.duplicate',
     shortcuts: [{ key: 'd', mod: true }],
