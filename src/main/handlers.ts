@@ -160,7 +160,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       sessions.setFile(sender, saved.path, saved.hash)
       await remember(saved.path)
-      return { kind: 'saved', file: fileInfo(saved.path, saved.hash), project: saved.project, changed: saved.changed }
+      const warnings = saved.warnings && saved.warnings.length > 0 ? { warnings: withSubjects(saved.project, saved.warnings) } : {}
+      return { kind: 'saved', file: fileInfo(saved.path, saved.hash), project: saved.project, changed: saved.changed, ...warnings }
     },
 
     'project:openRecent': async ({ path }, { sender }) => {

@@ -23,7 +23,8 @@ export type OpenResult =
 export type StartResult = OpenResult | { kind: 'empty' }
 
 export type SaveResult =
-  | { kind: 'saved'; file: FileInfo; project: Project; changed: boolean }
+  /** `warnings`: the plan is saved, but something beside it was not (its previous version could not be kept as a backup). */
+  | { kind: 'saved'; file: FileInfo; project: Project; changed: boolean; warnings?: Issue[] }
   /** Someone else changed the file on disk since it was opened; nothing was written. */
   | { kind: 'conflict'; path: string; name: string }
   /** The document would not read back (or the disk refused it); nothing was written. */

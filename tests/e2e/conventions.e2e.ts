@@ -1,7 +1,7 @@
 // The desktop editing conventions on the workspace core: view changes are not edits, Delete asks
 // about uses and undoes, copy and paste of events into another lane and day, the focus staying on
 // a moved item, the context menu, and Open Recent.
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { parseProject, type Project } from '../../src/shared/format'
@@ -90,6 +90,19 @@ describe('desktop editing conventions', () => {
     await menu.getByRole('menuitem', { name: /Duplicate/ }).click()
     await soon(() => timeline(page).getByRole('button', { name: /^Treasures of the Silk Road: Liaoning Bronzes \(copy\)/ }).count()).toBeGreaterThan(0)
     expect(await page.getByRole('toolbar').getByRole('button', { name: /^Undo Duplicate/ }).count()).toBe(1)
+  })
+
+  it('a save where the backup cannot be kept still saves the plan, and says so', async () => {
+    const { page, file } = await startCaravan()
+    await item(page, 'Treasures of the Silk Road').click()
+    await page.keyboard.press('ControlOrMeta+D')
+    // Someone left a folder where the backup goes.
+    await mkdir(`${file}.bak`)
+    await page.keyboard.press('ControlOrMeta+S')
+    const warning = page.getByRole('alertdialog', { name: 'Saved sample.caravan, with a warning' })
+    await soon(() => warning.innerText()).toContain('its previous version could not be kept as')
+    await warning.getByRole('button', { name: 'OK' }).click()
+    expect((await planOnDisk(file)).events.some((e) => e.title === 'Treasures of the Silk Road: Liaoning Bronzes (copy)')).toBe(true)
   })
 
   it('File ▸ Open Recent lists the plan opened, and reopens it', async () => {

@@ -20,6 +20,8 @@ export type Prompt =
   | { kind: 'unsaved'; action: UnsavedAction; title: string }
   | { kind: 'conflict'; name: string }
   | { kind: 'saveFailed'; name: string; errors: Issue[] }
+  /** Saved, but something beside the plan could not be done (its backup could not be kept). */
+  | { kind: 'savedWithWarnings'; name: string; errors: Issue[] }
 export type PromptAnswer = 'save' | 'discard' | 'copy' | 'overwrite' | 'cancel' | 'ok'
 
 function problem(error: unknown): Issue[] {
@@ -77,6 +79,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
         switch (result.kind) {
           case 'saved':
             apply({ type: 'saved', sent, journalLength, result })
+            if (result.warnings && result.warnings.length > 0) await ask({ kind: 'savedWithWarnings', name: result.file.name, errors: result.warnings })
             return true
           case 'canceled':
             return false

@@ -58,19 +58,22 @@ export function PromptDialog({ prompt }: { prompt: PendingPrompt<Prompt, PromptA
         </Dialog>
       )
     case 'saveFailed':
+    case 'savedWithWarnings': {
+      const words = question.kind === 'saveFailed' ? 'saveFailed' : 'savedWithWarnings'
       return (
         <Dialog role="alertdialog" labelledBy={heading} describedBy={body} onCancel={() => answer('ok')} initialFocus={preferred} className="dialog-wide">
           <h2 id={heading} className="dialog-title">
-            {t('saveFailed.heading', { name: question.name })}
+            {t(`${words}.heading`, { name: question.name })}
           </h2>
-          <p id={body}>{t('saveFailed.body')}</p>
+          <p id={body}>{t(`${words}.body`)}</p>
           <IssueList issues={question.errors} />
           <div className="dialog-buttons">
             <button ref={preferred} type="button" className="primary" onClick={() => answer('ok')}>
-              {t('saveFailed.ok')}
+              {t(`${words}.ok`)}
             </button>
           </div>
         </Dialog>
       )
+    }
   }
 }
