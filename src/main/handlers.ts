@@ -9,6 +9,7 @@ import { channels, isChannel, type Args, type Channel, type FileInfo, type Nativ
 import { displayName, suggestedFileName } from './fileNames'
 import { DialogUnavailable, type Dialogs } from './ports'
 import { Sessions, type Notify } from './session'
+import { RecoveryJournal } from './recovery'
 import { SettingsStore, readSettings, withOpened, withView } from './settings'
 import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
 
@@ -101,6 +102,7 @@ async function ask(dialog: () => Promise<string | null>): Promise<string | null 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = deps.sessions ?? new Sessions({ notify: deps.notify ?? (() => undefined), watchDebounceMs: deps.watchDebounceMs })
   const settings = new SettingsStore(deps.userDataDir)
+  const recovery = new RecoveryJournal(deps.userDataDir, deps.now)
 
   // Settings updates are queued so the last opened file wins; a failure only costs the reopen.
   const remember = (lastFile: string): Promise<void> => settings.update((current) => withOpened(current, lastFile))
@@ -192,6 +194,39 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'view:set': async ({ planId, view, filter }) => {
       const at = (deps.now?.() ?? new Date()).toISOString()
       await settings.update((current) => withView(current, planId, { view, filter, at }))
+      return undefined
+    },
+
+    'recovery:write': async (draft, { sender }) => {
+      await recovery.write(sender, draft)
+      return undefined
+    },
+
+    'recovery:clear': async (_args, { sender }) => {
+      await recovery.clear(sender)
+      return undefined
+    },
+
+    'recovery:list': () => recovery.list(),
+
+    'recovery:open': async ({ id }, { sender }) => {
+      const entry = await recovery.take(id)
+      if (!entry) return { kind: 'failed', errors: [issue('', 'recovery.gone')] }
+      const checked = checkForSave(entry.project)
+      if (!checked.ok) return { kind: 'failed', errors: withSubjects(entry.project, checked.errors) }
+      let opened: Extract<OpenResult, { kind: 'opened' }> | null = null
+      if (entry.path !== undefined && (await fileExists(entry.path))) {
+        const read = await openFile(sender, entry.path)
+        if (read.kind === 'opened') opened = read
+      }
+      if (!opened) sessions.forgetFile(sender)
+      // The calls replay onto the file only when it is still the version they were made on.
+      const calls = opened && entry.calls && opened.file.hash === entry.baseHash ? entry.calls : null
+      return { kind: 'recovered', opened, calls, project: checked.project }
+    },
+
+    'recovery:discard': async ({ id }) => {
+      await recovery.discard(id)
       return undefined
     },
 

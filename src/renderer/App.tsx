@@ -5,8 +5,10 @@ import type { TimelineHandle } from './app/commands'
 import { hasUnsavedChanges } from './app/document'
 import { useEditCommands } from './app/editCommands'
 import { useFileFlows } from './app/fileFlows'
-import { createWorkspaceStore, selectProject, useWorkspace, WorkspaceContext, type DialogState, type WorkspaceStore } from './app/store'
+import { anyDialogOpen, createWorkspaceStore, selectProject, useWorkspace, WorkspaceContext, type WorkspaceStore } from './app/store'
 import { useAppCommands } from './app/useCommands'
+import { useAutosave } from './app/autosave'
+import { RecoveryDialog } from './components/RecoveryDialog'
 import { ContextMenu } from './components/ContextMenu'
 import { EmptyView } from './components/EmptyView'
 import { MenuBar } from './components/MenuBar'
@@ -20,7 +22,6 @@ import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
 import './components/frame.css'
 
-const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate
 
 /** The window: one workspace store, its commands, and what it shows. */
 export function App({ api = window.caravan, store: given }: { api?: CaravanApi; store?: WorkspaceStore }) {
@@ -38,7 +39,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const files = useFileFlows(api, store)
   const edits = useEditCommands(api, store)
   const timeline = useRef<TimelineHandle>(null)
-  const dialogOpen = useWorkspace((s) => anyOpen(s.dialogs))
+  const dialogOpen = useWorkspace((s) => anyDialogOpen(s.dialogs))
   const modalOpen = files.prompt !== null || dialogOpen
   const { commands, menus } = useAppCommands(api, store, files, edits, timeline, !modalOpen)
 
@@ -50,6 +51,8 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const changedOnDisk = useWorkspace((s) => s.changedOnDisk)
   const dirty = useWorkspace(hasUnsavedChanges)
   const editingProperties = useWorkspace((s) => s.dialogs.properties)
+  const recovering = useWorkspace((s) => s.dialogs.recovering)
+  useAutosave(api, store)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -102,6 +105,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       </div>
       <EditingArea />
       <ContextMenu commands={commands} platform={api.platform} store={store} />
+      {recovering && <RecoveryDialog api={api} onRecover={(id) => void files.recover(id)} onClose={() => store.getState().closeDialogs()} />}
       {files.prompt && <PromptDialog prompt={files.prompt} />}
       {editingProperties && project && (
         <PlanPropertiesDialog

@@ -31,6 +31,46 @@ export type SaveResult =
   | { kind: 'failed'; path: string; name: string; errors: Issue[] }
   | { kind: 'canceled' }
 
+/** A window's unsaved edits, as the renderer hands them to main for recovery after a crash. */
+export interface RecoveryDraft {
+  planId: string
+  title: string
+  /** The plan's file; absent for a plan never saved. */
+  path?: string
+  /** The hash of that file as saved or opened: the document the calls apply to. */
+  baseHash?: string
+  /** The command calls since the last save (journal entries), when the saved file is their base. */
+  calls?: unknown[]
+  /** The document with the edits, so nothing is lost even when the calls cannot be replayed. */
+  project: Project
+  /** How many edits are unsaved. */
+  count: number
+  /** The last edit's undo label (coded, worded by the renderer). */
+  lastLabel?: { key: string; values: Record<string, string> }
+}
+
+/** Unsaved edits left by a Caravan that stopped without saving, as offered at start. */
+export interface RecoveryEntry {
+  id: string
+  /** RFC 3339: when the edits were last written. */
+  at: string
+  planId: string
+  title: string
+  path?: string
+  count: number
+  lastLabel?: { key: string; values: Record<string, string> }
+}
+
+/** What recovering an entry gives the window. */
+export type RecoverResult =
+  /**
+   * `opened`: the plan's file as it is now (null for a plan never saved, or gone); `calls`: the
+   * edits to replay on it, each an undo step, when it is still the version they were made on;
+   * `project`: the document with the edits, which the window ends up showing either way.
+   */
+  | { kind: 'recovered'; opened: Extract<OpenResult, { kind: 'opened' }> | null; calls: unknown[] | null; project: Project }
+  | { kind: 'failed'; errors: Issue[] }
+
 /** A plan opened recently, for File ▸ Open Recent. */
 export interface RecentFile {
   path: string
@@ -96,6 +136,16 @@ export interface InvokeMap {
   'view:set': { args: { planId: string; view: unknown; filter: unknown }; result: undefined }
   /** The menus as the renderer's model has them now: the native menu is rebuilt from them. */
   'menu:update': { args: NativeMenu; result: undefined }
+  /** Writes the window's unsaved edits to the recovery journal in the app's data folder (never the user's file). */
+  'recovery:write': { args: RecoveryDraft; result: undefined }
+  /** The window has nothing unsaved any more (saved, or closed without saving): its recovery entry goes. */
+  'recovery:clear': { args: undefined; result: undefined }
+  /** Unsaved edits left by a Caravan that crashed or was killed. */
+  'recovery:list': { args: undefined; result: RecoveryEntry[] }
+  /** Recovers one entry into this window (it stays on disk until the edits are saved or discarded). */
+  'recovery:open': { args: { id: string }; result: RecoverResult }
+  /** Throws an entry away. */
+  'recovery:discard': { args: { id: string }; result: undefined }
 }
 
 /** Events pushed from main to the renderer. */
@@ -128,6 +178,11 @@ const invokeTable = {
   'view:get': true,
   'view:set': true,
   'menu:update': true,
+  'recovery:write': true,
+  'recovery:clear': true,
+  'recovery:list': true,
+  'recovery:open': true,
+  'recovery:discard': true,
 } as const satisfies { readonly [K in Channel]: true }
 const eventTable = {
   'menu:command': true,

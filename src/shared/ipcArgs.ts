@@ -44,6 +44,20 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'recent:forget': z.union([z.object({ paths: z.array(z.string().max(4096)).max(100) }), z.object({ missing: z.literal(true) })]),
   'view:get': z.object({ planId }),
   'view:set': z.object({ planId, view: smallJson, filter: smallJson }),
+  'recovery:write': z.object({
+    planId,
+    title: z.string().max(500),
+    path: z.string().min(1).max(4096).optional(),
+    baseHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    calls: z.array(z.unknown()).max(100_000).optional(),
+    project: z.custom<Project>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+    count: z.number().int().min(0),
+    lastLabel: z.object({ key: z.string().max(100), values: z.record(z.string(), z.string().max(1000)) }).optional(),
+  }),
+  'recovery:clear': z.undefined(),
+  'recovery:list': z.undefined(),
+  'recovery:open': z.object({ id: z.string().max(40) }),
+  'recovery:discard': z.object({ id: z.string().max(40) }),
   'menu:update': z.object({ menus: z.array(z.object({ id: z.string().max(40), label, items: z.array(menuItem).max(100) })).max(20) }),
 }
 

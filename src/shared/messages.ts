@@ -117,6 +117,8 @@ export const messageValues = {
   'store.writeDanglingLink': ['file', 'target'],
   'store.writeLockBusy': ['file'],
   'store.backupNotKept': ['file', 'detail'],
+  // Recovering unsaved edits after a crash.
+  'recovery.gone': [],
   // A host without file dialogs (the web host in a plain browser).
   'host.openUnavailable': [],
   'host.saveAsUnavailable': [],

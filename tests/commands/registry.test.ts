@@ -56,6 +56,7 @@ const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall 
     change: { id: 'events.duplicate', args: { ids: [firstEvent.id], newIds: ['e-dup'], names: ['Dup'] } },
     noop: { id: 'events.duplicate', args: { ids: [], newIds: [], names: [] } },
   },
+  'plan.restore': { change: { id: 'plan.restore', args: { project: { ...sample, title: 'Recovered' } } }, noop: { id: 'plan.restore', args: { project: { ...sample } } } },
   'conflict.acknowledge': { change: { id: 'conflict.acknowledge', args: { conflict } }, noop: { id: 'conflict.acknowledge', args: { conflict: { ...conflict, id: conflict.id } } } },
   'conflict.unacknowledge': { change: { id: 'conflict.unacknowledge', args: { conflict } }, noop: { id: 'conflict.unacknowledge', args: { conflict } } },
 }

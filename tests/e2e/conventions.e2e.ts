@@ -115,3 +115,30 @@ describe('desktop editing conventions', () => {
     await soon(() => textOf(page.locator('#plan-title'))).toContain('Liaoning culture along the Silk Road, 2027')
   })
 })
+
+describe('recovery after a crash', () => {
+  it('keeps unsaved edits through a killed host: the next start offers them, Recover brings them back, Save writes them', async () => {
+    const session = await startCaravan()
+    const { file } = session
+    let page = session.page
+    await item(page, 'Treasures of the Silk Road').click()
+    await page.keyboard.press('ControlOrMeta+D')
+    await soon(() => page.title()).toMatch(/^● /)
+    // Autosave writes the journal within 2 s after the edits stop.
+    await new Promise((r) => setTimeout(r, 2000))
+    page = await session.crashAndRestart()
+    const offer = page.getByRole('alertdialog', { name: 'Recover unsaved edits?' })
+    await soon(() => offer.innerText()).toContain('1 edit, last: Duplicate ‘Treasures of the Silk Road: Liaoning Bronzes’')
+    await page.screenshot({ path: '/tmp/shots/recovery.png' })
+    await offer.getByRole('button', { name: /^Recover: / }).click()
+    await soon(() => timeline(page).getByRole('button', { name: /^Treasures of the Silk Road: Liaoning Bronzes \(copy\)/ }).count()).toBeGreaterThan(0)
+    expect(await page.getByRole('toolbar').getByRole('button', { name: /^Undo Duplicate/ }).count()).toBe(1)
+    await saved(page)
+    expect((await planOnDisk(file)).events.some((e) => e.title === 'Treasures of the Silk Road: Liaoning Bronzes (copy)')).toBe(true)
+    // Saved: nothing is left to recover at the next start.
+    page = await session.crashAndRestart()
+    await item(page, 'Treasures of the Silk Road').waitFor()
+    await new Promise((r) => setTimeout(r, 500))
+    expect(await page.getByRole('alertdialog').count()).toBe(0)
+  })
+})

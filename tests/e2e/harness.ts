@@ -40,6 +40,8 @@ export interface CaravanSession {
   menuCommand(command: string): Promise<void>
   /** Pushes "the user closed the window", as the desktop app would. */
   requestClose(): Promise<void>
+  /** Kills the web host (SIGKILL, like a crash or a power cut) and starts it again on the same plan and data folder; returns the new page. */
+  crashAndRestart(): Promise<Page>
   /** What the web host knows of the window (title, dirty marker, file, event listeners). */
   hostState(): Promise<{ title?: string; dirty?: boolean; file: string | null; eventClients: number }>
   close(): Promise<void>
@@ -106,13 +108,15 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
 
   await copyFile(options.plan ?? samplePlan, file)
   await mkdir(join(dir, 'data'))
-  live.server = spawn(process.execPath, [serveScript, file, '--port', '0', '--data-dir', join(dir, 'data'), '--test-control'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const url = await waitForUrl(live.server)
-  const origin = new URL(url).origin
-  const token = new URL(url).searchParams.get('token') ?? ''
+  const launch = async () => {
+    live.server = spawn(process.execPath, [serveScript, file, '--port', '0', '--data-dir', join(dir, 'data'), '--test-control'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const address = await waitForUrl(live.server)
+    return { url: address, origin: new URL(address).origin, token: new URL(address).searchParams.get('token') ?? '' }
+  }
+  let { url, origin, token } = await launch()
 
   const control = async (path: string, body: unknown) => {
     const response = await fetch(`${origin}/__caravan/test/${path}`, {
@@ -130,7 +134,7 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
   live.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs })
   live.context = await live.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
   live.context.setDefaultTimeout(10_000)
-  const page = await live.context.newPage()
+  let page = await live.context.newPage()
   await page.goto(url)
 
   // Events from the host (menu, close, changed on disk) need the page's event stream connected.
@@ -142,6 +146,18 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
     throw new Error('The page never connected to the web host event stream.')
   }
 
+  const crashAndRestart = async () => {
+    const server = live.server!
+    const gone = new Promise((done) => server.once('exit', done))
+    server.kill('SIGKILL')
+    await gone
+    await page.close().catch(() => undefined)
+    ;({ url, origin, token } = await launch())
+    page = await live.context!.newPage()
+    await page.goto(url)
+    return page
+  }
+
   return {
     dir,
     file,
@@ -149,6 +165,7 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
     page,
     queueDialogs: (answers) => control('dialogs', answers),
     pressShortcut: (keys) => page.keyboard.press(keys.replaceAll('Mod', 'ControlOrMeta')),
+    crashAndRestart,
     menuCommand: async (command) => {
       await eventsConnected()
       await control('menu', { command })

@@ -10,7 +10,7 @@ import { createEventAt, MINUTES_PER_DAY } from '../../shared/timeline'
 import type { CaravanApi, Args } from '../../shared/ipc'
 import { CARAVAN_EVENTS_TYPE, eventsFromJson, eventsToHtml, eventsToJson, eventsToTsv } from './clipboard'
 import { isEditingText } from './shortcuts'
-import { selectProject, type Workspace, type WorkspaceStore } from './store'
+import { anyDialogOpen, selectProject, type Workspace, type WorkspaceStore } from './store'
 
 export interface EditCommands {
   insert(kind: 'event' | 'partner' | 'venue' | 'coproduction' | 'dependency'): void
@@ -161,10 +161,7 @@ export function useEditCommands(api: CaravanApi, store: WorkspaceStore): EditCom
   // Ctrl+C, Ctrl+X and Ctrl+V outside text fields: the browser's own clipboard events, so the
   // system clipboard gets (and gives) the events, across windows and other programs.
   useEffect(() => {
-    const open = () => {
-      const dialogs = store.getState().dialogs
-      return dialogs.editor !== null || dialogs.deleting !== null || dialogs.finding || dialogs.listing !== null || dialogs.properties || dialogs.goToDate
-    }
+    const open = () => anyDialogOpen(store.getState().dialogs)
     const onCopy = (event: ClipboardEvent, cut: boolean) => {
       if (isEditingText(event.target) || open() || !event.clipboardData) return
       const state = store.getState()

@@ -4,6 +4,7 @@
 // save also writes the current view into the plan's `views`.
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isDocumentCommand, type CommandCall } from '../../shared/commands'
 import { createProject, type Issue } from '../../shared/format'
 import { issue } from '../../shared/messages'
 import type { CaravanApi, OpenResult } from '../../shared/ipc'
@@ -27,6 +28,8 @@ export type PromptAnswer = 'save' | 'discard' | 'copy' | 'overwrite' | 'cancel' 
 function problem(error: unknown): Issue[] {
   return [issue('', 'app.failed', { detail: error instanceof Error ? error.message : String(error) })]
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** How long view changes settle before they are remembered. */
 const rememberAfterMs = 400
@@ -142,20 +145,57 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   const close = useCallback(
     () =>
       exclusive(async () => {
-        if (await confirmDiscard('close')) await api.invoke('window:close', undefined)
+        if (!(await confirmDiscard('close'))) return
+        // A clean close leaves no recovery journal, even when the planner chose not to save.
+        await api.invoke('recovery:clear', undefined).catch(() => undefined)
+        await api.invoke('window:close', undefined)
       }, undefined),
     [api, confirmDiscard, exclusive],
+  )
+
+  /** Brings back the unsaved edits a crashed Caravan left: replayed as undo steps where possible. */
+  const recover = useCallback(
+    (id: string) =>
+      exclusive(async () => {
+        if (!(await confirmDiscard('open'))) return
+        const result = await api.invoke('recovery:open', { id }).catch((error: unknown) => ({ kind: 'failed' as const, errors: problem(error) }))
+        if (result.kind === 'failed') {
+          apply({ type: 'opened', result: { kind: 'failed', path: '', name: '', errors: result.errors } })
+          return
+        }
+        if (result.opened) await show(result.opened)
+        else apply({ type: 'created', project: result.project })
+        const state = store.getState()
+        for (const call of result.calls ?? []) {
+          if (!isRecord(call) || !isDocumentCommand(call.id)) break
+          try {
+            state.dispatch(call as unknown as CommandCall)
+          } catch {
+            break
+          }
+        }
+        // Whatever could not be replayed comes back in one step; nothing when the replay got there.
+        store.getState().dispatch({ id: 'plan.restore', args: { project: result.project } })
+        await api.invoke('recovery:discard', { id }).catch(() => undefined)
+      }, undefined),
+    [api, apply, confirmDiscard, exclusive, show, store],
   )
 
   const started = useRef(false)
   useEffect(() => {
     if (started.current) return
     started.current = true
-    api.invoke('app:start', undefined).then(
-      (result) => (result.kind === 'opened' ? show(result) : apply({ type: 'started', result })),
-      (error: unknown) => apply({ type: 'started', result: { kind: 'failed', path: '', name: '', errors: problem(error) } }),
-    )
-  }, [api, apply, show])
+    api
+      .invoke('app:start', undefined)
+      .then(
+        (result) => (result.kind === 'opened' ? show(result) : apply({ type: 'started', result })),
+        (error: unknown) => apply({ type: 'started', result: { kind: 'failed', path: '', name: '', errors: problem(error) } }),
+      )
+      // After a crash: offer the edits that were not saved.
+      .then(() => api.invoke('recovery:list', undefined))
+      .then((entries) => entries.length > 0 && store.getState().openDialog({ recovering: true }))
+      .catch(() => undefined)
+  }, [api, apply, show, store])
 
   // View settings are remembered a moment after they settle, per plan.
   useEffect(() => {
@@ -176,7 +216,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   useEffect(() => api.on('file:changed-on-disk', ({ path }) => apply({ type: 'changedOnDisk', path })), [api, apply])
   useEffect(() => api.on('app:close-requested', () => void close()), [api, close])
 
-  return useMemo(() => ({ prompt, newPlan, open, openRecent, save, close }), [prompt, newPlan, open, openRecent, save, close])
+  return useMemo(() => ({ prompt, newPlan, open, openRecent, save, close, recover }), [prompt, newPlan, open, openRecent, save, close, recover])
 }
 
 export type FileFlows = ReturnType<typeof useFileFlows>

@@ -42,6 +42,8 @@ export interface DialogState {
   listing: ListKind | null
   properties: boolean
   goToDate: boolean
+  /** The offer to recover unsaved edits a crashed Caravan left. */
+  recovering: boolean
 }
 
 export interface WorkspaceState extends DocumentState {
@@ -82,7 +84,10 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false }
+
+/** True while any dialog is open over the plan (the window's own keys and clipboard rest). */
+export const anyDialogOpen = (d: DialogState): boolean => Object.values(d).some((value) => value !== null && value !== false)
 
 const openingActions = new Set<DocumentAction['type']>(['started', 'opened', 'created'])
 

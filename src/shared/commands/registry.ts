@@ -5,7 +5,7 @@
 // JSON and carry every id a command creates, so a replay gives the same document.
 import type { Event, Project } from '../format'
 import { acknowledgeConflict, applyTimelineEdit, timelineEditLabel, unacknowledgeConflict, type Conflict, type TimelineEdit, type TimelineLabel } from '../timeline'
-import { addEntity, duplicateEntity, entityLabel, entityName, findEntity, getEntity, updateEntity, type EntityKind, type EntityLabel, type EntityOf } from './entities'
+import { addEntity, duplicateEntity, entityLabel, entityName, findEntity, getEntity, sameData, updateEntity, type EntityKind, type EntityLabel, type EntityOf } from './entities'
 import { deleteEntity } from './references'
 import { renamePlan, type PlanProperties } from './renamePlan'
 import { deleteEntities, duplicateEvents, pasteEvents, type PasteArgs } from './eventSets'
@@ -15,7 +15,7 @@ export type PlanLabelKey = 'renamePlan' | 'setPlanTitleLocal' | 'setHomeTimeZone
 
 /** An undo step's name: a key of the `undoLabels` catalogue and its values (the one place label keys are declared). */
 export interface Label {
-  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems'
+  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits'
   values: Record<string, string>
 }
 export type LabelKey = Label['key']
@@ -103,6 +103,12 @@ export const documentCommands = {
     id: 'events.duplicate',
     label: (doc, { ids }) => ({ key: 'duplicateEvents', values: { count: String(ids.length), title: nameOf(doc, ids[0] ?? '') } }),
     perform: (doc, args) => duplicateEvents(doc, args),
+  }),
+  // Recovered unsaved edits that could not be replayed call by call: the document as it was.
+  'plan.restore': define<{ project: Project }>({
+    id: 'plan.restore',
+    label: () => ({ key: 'recoverEdits', values: {} }),
+    perform: (doc, { project }) => (sameData(doc, project) ? doc : project),
   }),
   'conflict.acknowledge': define<{ conflict: Conflict }>({
     id: 'conflict.acknowledge',
