@@ -166,6 +166,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { kind: 'saved', file: fileInfo(saved.path, saved.hash), project: saved.project, changed: saved.changed, ...warnings }
     },
 
+    'project:reload': async (_args, { sender }) => {
+      const current = sessions.get(sender).path
+      return current === undefined ? { kind: 'canceled' } : openFile(sender, current)
+    },
+
     'project:openRecent': async ({ path }, { sender }) => {
       // Only a plan of the list: a renderer cannot make main read any path it names.
       const absolute = resolve(path)

@@ -99,7 +99,9 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
           {api.host === 'web' && <MenuBar menus={menus} platform={api.platform} />}
           <Toolbar commands={commands} platform={api.platform} />
         </header>
-        {changedOnDisk && file && <NoticeBar name={file.name} onDismiss={() => apply({ type: 'dismissNotice' })} />}
+        {changedOnDisk && file && (
+          <NoticeBar name={file.name} dirty={dirty} onReload={() => void files.reload()} onSaveCopy={() => void files.save(true)} onDismiss={() => apply({ type: 'dismissNotice' })} />
+        )}
         <main className={showingTimeline ? 'content is-timeline' : 'content'}>{content}</main>
         <StatusBar />
       </div>

@@ -116,6 +116,8 @@ export interface InvokeMap {
   'app:start': { args: undefined; result: StartResult }
   /** Asks for a file with the open dialog and reads it. */
   'project:open': { args: undefined; result: OpenResult }
+  /** Reads the window's own file again, as it is on disk now (after someone else changed it). */
+  'project:reload': { args: undefined; result: OpenResult }
   /** Opens a plan of the recent list (only those: the renderer cannot name any other path). */
   'project:openRecent': { args: { path: string }; result: OpenResult }
   /** Writes the document to its file; with `saveAs` (or when it has none) asks for a path first. `overwrite` saves over a file changed on disk. */
@@ -169,6 +171,7 @@ const invokeTable = {
   'app:start': true,
   'project:open': true,
   'project:openRecent': true,
+  'project:reload': true,
   'project:save': true,
   'project:forget': true,
   'window:state': true,

@@ -222,6 +222,24 @@ describe('files in the window', () => {
     expect(parsed.ok && parsed.project.title).toBe('Our edit')
   })
 
+  it('a change on disk is announced: with nothing unsaved, Reload shows theirs; with edits, Reload and lose mine', async () => {
+    const { page, file } = await startCaravan()
+    const view = ui(page)
+    await soon(() => textOf(view.planTitle)).toContain(sampleTitle)
+    await writeFile(file, (await readFile(file, 'utf8')).replace(sampleTitle, 'Their first edit'))
+    const notice = page.locator('.notice-bar')
+    await soon(() => textOf(notice)).toContain('sample.caravan was changed on disk by someone else.')
+    await notice.getByRole('button', { name: 'Reload' }).click()
+    await soon(() => textOf(view.planTitle)).toContain('Their first edit')
+
+    await view.renamePlan('Our edit')
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Their first edit', 'Their second edit'))
+    await soon(() => notice.getByRole('button').allInnerTexts()).toEqual(['Keep mine', 'Save mine as a copy…', 'Reload and lose mine'])
+    await notice.getByRole('button', { name: 'Reload and lose mine' }).click()
+    await soon(() => textOf(view.planTitle)).toContain('Their second edit')
+    await soon(() => page.title()).toBe('Their second edit — Caravan')
+  })
+
   it('the plan properties dialog refuses an empty title and says why next to the field', async () => {
     const { page } = await startCaravan()
     const view = ui(page)

@@ -140,6 +140,18 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
     [apply, confirmDiscard, exclusive, show],
   )
   const open = useCallback(() => openWith(() => api.invoke('project:open', undefined)), [api, openWith])
+  /** The file as someone else saved it; unsaved edits here are given up (the question was asked by the notice). */
+  const reload = useCallback(
+    () =>
+      exclusive(async () => {
+        try {
+          await show(await api.invoke('project:reload', undefined))
+        } catch (error) {
+          apply({ type: 'opened', result: { kind: 'failed', path: '', name: '', errors: problem(error) } })
+        }
+      }, undefined),
+    [api, apply, exclusive, show],
+  )
   const openRecent = useCallback((path: string) => openWith(() => api.invoke('project:openRecent', { path })), [api, openWith])
 
   const close = useCallback(
@@ -216,7 +228,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   useEffect(() => api.on('file:changed-on-disk', ({ path }) => apply({ type: 'changedOnDisk', path })), [api, apply])
   useEffect(() => api.on('app:close-requested', () => void close()), [api, close])
 
-  return useMemo(() => ({ prompt, newPlan, open, openRecent, save, close, recover }), [prompt, newPlan, open, openRecent, save, close, recover])
+  return useMemo(() => ({ prompt, newPlan, open, openRecent, reload, save, close, recover }), [prompt, newPlan, open, openRecent, reload, save, close, recover])
 }
 
 export type FileFlows = ReturnType<typeof useFileFlows>
