@@ -9,6 +9,7 @@ import { channels, isChannel, type Args, type Channel, type FileInfo, type Nativ
 import { displayName, suggestedFileName } from './fileNames'
 import { DialogUnavailable, type Dialogs } from './ports'
 import { Sessions, type Notify } from './session'
+import { heldBy, releaseLock, takeLock } from './planLock'
 import { RecoveryJournal } from './recovery'
 import { SettingsStore, readSettings, withOpened, withView } from './settings'
 import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
@@ -108,18 +109,50 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const remember = (lastFile: string): Promise<void> => settings.update((current) => withOpened(current, lastFile))
   const recentFiles = async (): Promise<string[]> => (await settings.read())?.recentFiles ?? []
 
-  const openFile = async (sender: string, path: string): Promise<OpenResult> => {
+  // The plan each window holds the lock of, the window's plans opened read-only, and the plan an
+  // "in use" answer is waiting about.
+  const locks = new Map<string, string>()
+  const readOnly = new Set<string>()
+  const askedAbout = new Map<string, string>()
+  const hold = async (sender: string, path: string | undefined, lock: boolean): Promise<void> => {
+    const before = locks.get(sender)
+    if (before !== undefined && before !== path) {
+      locks.delete(sender)
+      await releaseLock(before)
+    }
+    if (path !== undefined && lock && before !== path && (await takeLock(path, deps.now?.()))) locks.set(sender, path)
+  }
+  sessions.whenEnded((sender) => void hold(sender, undefined, false))
+
+  /** Opens a plan for a window; `check` first asks whether someone else has it open. */
+  const openFile = async (sender: string, path: string, mode: 'check' | 'readOnly' | 'takeOver' = 'check'): Promise<OpenResult> => {
+    if (mode === 'check') {
+      const by = await heldBy(path, deps.now?.())
+      if (by) {
+        askedAbout.set(sender, path)
+        return { kind: 'inUse', path, name: displayName(path), by: { user: by.user, host: by.host, since: by.since } }
+      }
+    }
     const read = await openProjectFile(path)
     if (!read.ok) return failed(read.path, read.errors)
     sessions.setFile(sender, read.path, read.hash)
+    if (mode === 'readOnly') readOnly.add(sender)
+    else readOnly.delete(sender)
+    await hold(sender, read.path, mode !== 'readOnly')
     await remember(read.path)
-    const opened: OpenResult = { kind: 'opened', file: fileInfo(read.path, read.hash), project: read.project }
+    const opened: Extract<OpenResult, { kind: 'opened' }> = { kind: 'opened', file: fileInfo(read.path, read.hash), project: read.project }
+    if (mode === 'readOnly') opened.readOnly = true
     return read.migratedFrom === undefined ? opened : { ...opened, migratedFrom: read.migratedFrom }
+  }
+  const forget = async (sender: string): Promise<void> => {
+    sessions.forgetFile(sender)
+    readOnly.delete(sender)
+    await hold(sender, undefined, false)
   }
 
   const handlers = {
     'app:start': async (_args, { sender }): Promise<StartResult> => {
-      sessions.forgetFile(sender)
+      await forget(sender)
       const choice = await chooseStartFile(deps, sender)
       return choice.kind === 'file' ? openFile(sender, choice.path) : choice
     },
@@ -138,6 +171,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!checked.ok) return failed(current ?? '', withSubjects(project, checked.errors))
 
       let target = current
+      // A plan opened read-only is saved elsewhere (Save As), never over the file someone else has open.
+      if (target !== undefined && !saveAs && readOnly.has(sender)) return failed(target, [issue('', 'lock.readOnly', { file: displayName(target) })])
       if (target === undefined || saveAs) {
         const suggested = current === undefined ? suggestedFileName(checked.project.title) : basename(current)
         const chosen = await ask(() => deps.dialogs.saveProject(suggested, { sender, ...(current === undefined ? {} : { currentPath: current }) }))
@@ -161,14 +196,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return saved.reason === 'conflict' ? { kind: 'conflict', path: saved.path, name: displayName(saved.path) } : failed(saved.path, saved.errors)
       }
       sessions.setFile(sender, saved.path, saved.hash)
+      if (saved.path !== current) {
+        readOnly.delete(sender)
+        await hold(sender, saved.path, true)
+      }
       await remember(saved.path)
       const warnings = saved.warnings && saved.warnings.length > 0 ? { warnings: withSubjects(saved.project, saved.warnings) } : {}
       return { kind: 'saved', file: fileInfo(saved.path, saved.hash), project: saved.project, changed: saved.changed, ...warnings }
     },
 
+    'project:openInUse': async ({ mode }, { sender }) => {
+      const path = askedAbout.get(sender)
+      if (path === undefined) return { kind: 'canceled' }
+      askedAbout.delete(sender)
+      return openFile(sender, path, mode)
+    },
+
     'project:reload': async (_args, { sender }) => {
       const current = sessions.get(sender).path
-      return current === undefined ? { kind: 'canceled' } : openFile(sender, current)
+      return current === undefined ? { kind: 'canceled' } : openFile(sender, current, readOnly.has(sender) ? 'readOnly' : 'takeOver')
     },
 
     'project:openRecent': async ({ path }, { sender }) => {
@@ -221,10 +267,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!checked.ok) return { kind: 'failed', errors: withSubjects(entry.project, checked.errors) }
       let opened: Extract<OpenResult, { kind: 'opened' }> | null = null
       if (entry.path !== undefined && (await fileExists(entry.path))) {
-        const read = await openFile(sender, entry.path)
+        // Recovering edits is taking the plan back: the lock a crashed Caravan left is replaced.
+        const read = await openFile(sender, entry.path, 'takeOver')
         if (read.kind === 'opened') opened = read
       }
-      if (!opened) sessions.forgetFile(sender)
+      if (!opened) await forget(sender)
       // The calls replay onto the file only when it is still the version they were made on.
       const calls = opened && entry.calls && opened.file.hash === entry.baseHash ? entry.calls : null
       return { kind: 'recovered', opened, calls, project: checked.project }
@@ -241,7 +288,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'project:forget': async (_args, { sender }) => {
-      sessions.forgetFile(sender)
+      await forget(sender)
       return undefined
     },
 

@@ -32,6 +32,7 @@ export interface SessionsOptions {
 /** All windows' sessions, keyed by sender id. */
 export class Sessions {
   private readonly entries = new Map<string, Entry>()
+  private readonly endListeners: ((sender: string, path: string | undefined) => void)[] = []
   private readonly notify: Notify
   private readonly debounceMs: number
 
@@ -103,10 +104,17 @@ export class Sessions {
     }
   }
 
+  /** Runs `listener` with the window's file whenever a window closes (the plan's lock is released). */
+  whenEnded(listener: (sender: string, path: string | undefined) => void): void {
+    this.endListeners.push(listener)
+  }
+
   /** The window closed: stops its watch and forgets it. */
   end(sender: string): void {
-    this.entries.get(sender)?.watch?.stop()
+    const entry = this.entries.get(sender)
+    entry?.watch?.stop()
     this.entries.delete(sender)
+    for (const listener of this.endListeners) listener(sender, entry?.path)
   }
 
   /** Stops every watch (app quitting, web host closing). */

@@ -59,7 +59,9 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   // Main gets the plan's own title (for the close question and the native title bar); the page
   // title carries the full `● TITLE — Caravan`.
   const planTitle = project?.title ?? ''
-  const windowTitle = project ? t(dirty ? 'windowTitleDirty' : 'windowTitle', { title: planTitle, app: t('appName') }) : t('appName')
+  const readOnly = useWorkspace((s) => s.doc?.readOnly === true)
+  const titleKey = readOnly ? (dirty ? 'windowTitleReadOnlyDirty' : 'windowTitleReadOnly') : dirty ? 'windowTitleDirty' : 'windowTitle'
+  const windowTitle = project ? t(titleKey, { title: planTitle, app: t('appName') }) : t('appName')
   useEffect(() => {
     document.title = windowTitle
   }, [windowTitle])

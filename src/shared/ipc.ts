@@ -14,8 +14,19 @@ export interface FileInfo {
   hash: string
 }
 
+/** Who has a plan open elsewhere (its lock file beside it). */
+export interface PlanHolder {
+  user: string
+  host: string
+  /** RFC 3339. */
+  since: string
+}
+
 export type OpenResult =
-  | { kind: 'opened'; file: FileInfo; project: Project; migratedFrom?: number }
+  /** `readOnly`: opened while someone else has it (Save As only). */
+  | { kind: 'opened'; file: FileInfo; project: Project; migratedFrom?: number; readOnly?: boolean }
+  /** Someone else has the plan open: nothing was opened; ask, then `project:openInUse`. */
+  | { kind: 'inUse'; path: string; name: string; by: PlanHolder }
   /** The file could not be used: unreadable, not a Caravan file, invalid, or from a newer Caravan. */
   | { kind: 'failed'; path: string; name: string; errors: Issue[] }
   | { kind: 'canceled' }
@@ -116,6 +127,8 @@ export interface InvokeMap {
   'app:start': { args: undefined; result: StartResult }
   /** Asks for a file with the open dialog and reads it. */
   'project:open': { args: undefined; result: OpenResult }
+  /** Opens the plan an `inUse` answer was about: read-only, or taking it over ("open anyway"). */
+  'project:openInUse': { args: { mode: 'readOnly' | 'takeOver' }; result: OpenResult }
   /** Reads the window's own file again, as it is on disk now (after someone else changed it). */
   'project:reload': { args: undefined; result: OpenResult }
   /** Opens a plan of the recent list (only those: the renderer cannot name any other path). */
@@ -172,6 +185,7 @@ const invokeTable = {
   'project:open': true,
   'project:openRecent': true,
   'project:reload': true,
+  'project:openInUse': true,
   'project:save': true,
   'project:forget': true,
   'window:state': true,

@@ -117,6 +117,8 @@ export const messageValues = {
   'store.writeDanglingLink': ['file', 'target'],
   'store.writeLockBusy': ['file'],
   'store.backupNotKept': ['file', 'detail'],
+  // A plan opened read-only because someone else has it open.
+  'lock.readOnly': ['file'],
   // Recovering unsaved edits after a crash.
   'recovery.gone': [],
   // A host without file dialogs (the web host in a plain browser).

@@ -142,3 +142,25 @@ describe('recovery after a crash', () => {
     expect(await page.getByRole('alertdialog').count()).toBe(0)
   })
 })
+
+describe('a plan in use elsewhere', () => {
+  it('a second Caravan on the same plan is told who has it, opens it read-only, and saves only a copy', async () => {
+    const first = await startCaravan()
+    await item(first.page, 'Treasures of the Silk Road').waitFor()
+    const second = await startCaravan({ file: first.file })
+    const page = second.page
+    const question = page.getByRole('alertdialog', { name: 'sample.caravan is open elsewhere' })
+    await soon(() => question.innerText()).toMatch(/Open by .+ on .+ since /)
+    await question.getByRole('button', { name: 'Open read-only' }).click()
+    await soon(() => page.title()).toBe('Liaoning culture along the Silk Road, 2027 (read-only) — Caravan')
+    const before = await readFile(first.file, 'utf8')
+    await item(page, 'Treasures of the Silk Road').click()
+    await page.keyboard.press('ControlOrMeta+D')
+    const copy = `${second.dir}/data/my copy.caravan`
+    await second.queueDialogs({ save: [copy] })
+    await page.keyboard.press('ControlOrMeta+S')
+    await soon(() => textOf(page.locator('.status-message'))).toBe('Saved my copy.caravan')
+    expect(await readFile(first.file, 'utf8')).toBe(before)
+    expect((await planOnDisk(copy)).events.length).toBe((await planOnDisk(first.file)).events.length + 1)
+  })
+})

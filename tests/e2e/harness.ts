@@ -52,6 +52,8 @@ interface StartOptions {
   plan?: string
   /** Its file name in the temp folder. */
   fileName?: string
+  /** Serve this existing plan instead of a copy (a second Caravan on the same shared file); its data folder is new. */
+  file?: string
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
@@ -95,7 +97,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
  */
 export async function startCaravan(options: StartOptions = {}): Promise<CaravanSession> {
   const dir = await mkdtemp(join(tmpdir(), 'caravan-e2e-'))
-  const file = join(dir, options.fileName ?? basename(options.plan ?? samplePlan))
+  const file = options.file ?? join(dir, options.fileName ?? basename(options.plan ?? samplePlan))
   // Filled in as things start, so teardown stops whatever did start.
   const live: { server?: ChildProcess; browser?: Browser; context?: BrowserContext } = {}
   const close = async () => {
@@ -106,7 +108,7 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
   }
   onTestFinished(close)
 
-  await copyFile(options.plan ?? samplePlan, file)
+  if (options.file === undefined) await copyFile(options.plan ?? samplePlan, file)
   await mkdir(join(dir, 'data'))
   const launch = async () => {
     live.server = spawn(process.execPath, [serveScript, file, '--port', '0', '--data-dir', join(dir, 'data'), '--test-control'], {

@@ -14,6 +14,8 @@ export interface OpenDocument {
   file: FileInfo | null
   /** The format version the file was migrated from when it was opened, if any. */
   migratedFrom?: number
+  /** Opened while someone else has it open: Save goes to Save As. */
+  readOnly?: boolean
 }
 
 /** A file that could not be opened, with every problem found in it. */
@@ -60,12 +62,14 @@ function applyOpen(state: DocumentState, result: StartResult): DocumentState {
     case 'opened': {
       const doc: OpenDocument = { history: createHistory(result.project, { saved: true }), journal: createJournal({ saved: true }), file: result.file }
       if (result.migratedFrom !== undefined) doc.migratedFrom = result.migratedFrom
+      if (result.readOnly) doc.readOnly = true
       return { ...state, starting: false, doc, failure: null, changedOnDisk: false, status: null }
     }
     case 'failed':
       return { ...state, starting: false, failure: { path: result.path, name: result.name, errors: result.errors } }
     case 'canceled':
     case 'empty':
+    case 'inUse':
       return { ...state, starting: false }
   }
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { isDocumentCommand, type CommandCall } from '../../shared/commands'
 import { createProject, type Issue } from '../../shared/format'
 import { issue } from '../../shared/messages'
-import type { CaravanApi, OpenResult } from '../../shared/ipc'
+import type { CaravanApi, OpenResult, PlanHolder } from '../../shared/ipc'
 import { withTimelineView } from '../../shared/timeline'
 import { usePrompt } from '../usePrompt'
 import { currentProject, hasUnsavedChanges } from './document'
@@ -23,7 +23,9 @@ export type Prompt =
   | { kind: 'saveFailed'; name: string; errors: Issue[] }
   /** Saved, but something beside the plan could not be done (its backup could not be kept). */
   | { kind: 'savedWithWarnings'; name: string; errors: Issue[] }
-export type PromptAnswer = 'save' | 'discard' | 'copy' | 'overwrite' | 'cancel' | 'ok'
+  /** Someone else has the plan open. */
+  | { kind: 'inUse'; name: string; by: PlanHolder }
+export type PromptAnswer = 'save' | 'discard' | 'copy' | 'overwrite' | 'cancel' | 'ok' | 'readOnly' | 'takeOver'
 
 function problem(error: unknown): Issue[] {
   return [issue('', 'app.failed', { detail: error instanceof Error ? error.message : String(error) })]
@@ -51,14 +53,20 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
 
   /** Shows an opened plan with the view its user last had on it (or the one in the file). */
   const show = useCallback(
-    async (result: OpenResult) => {
+    async (given: OpenResult) => {
+      let result = given
+      if (result.kind === 'inUse') {
+        const answer = await ask({ kind: 'inUse', name: result.name, by: result.by })
+        if (answer !== 'readOnly' && answer !== 'takeOver') return apply({ type: 'opened', result: { kind: 'canceled' } })
+        result = await api.invoke('project:openInUse', { mode: answer })
+      }
       if (result.kind !== 'opened') return apply({ type: 'opened', result })
       const remembered = await api.invoke('view:get', { planId: result.project.id }).catch(() => null)
       const settings = rememberedView(result.project, remembered)
       apply({ type: 'opened', result }, settings?.view)
       if (settings?.filter) store.getState().setFilter(settings.filter)
     },
-    [api, apply, store],
+    [api, apply, ask, store],
   )
 
   const saveNow = useCallback(
@@ -69,6 +77,8 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
         const state = store.getState()
         const sent = currentProject(state)
         if (!sent) return false
+        // A plan opened read-only is saved as a copy.
+        if (state.doc?.readOnly) request = { ...request, saveAs: true }
         // The view the planner has now goes into the file with the save (nothing changes when it is the file's own).
         const project = withTimelineView(sent, state.view)
         const journalLength = state.doc?.journal.entries.length ?? 0
@@ -200,7 +210,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
     api
       .invoke('app:start', undefined)
       .then(
-        (result) => (result.kind === 'opened' ? show(result) : apply({ type: 'started', result })),
+        (result) => (result.kind === 'opened' || result.kind === 'inUse' ? show(result) : apply({ type: 'started', result })),
         (error: unknown) => apply({ type: 'started', result: { kind: 'failed', path: '', name: '', errors: problem(error) } }),
       )
       // After a crash: offer the edits that were not saved.

@@ -1,5 +1,7 @@
 import { useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { format, isToday } from 'date-fns'
+import { currentDateLocale } from '../i18n'
 import type { PendingPrompt } from '../usePrompt'
 import type { Prompt, PromptAnswer } from '../app/fileFlows'
 import { Dialog } from './Dialog'
@@ -57,6 +59,28 @@ export function PromptDialog({ prompt }: { prompt: PendingPrompt<Prompt, PromptA
           </div>
         </Dialog>
       )
+    case 'inUse': {
+      const since = format(new Date(question.by.since), isToday(new Date(question.by.since)) ? 'p' : 'PPp', { locale: currentDateLocale() })
+      return (
+        <Dialog role="alertdialog" labelledBy={heading} describedBy={body} onCancel={() => answer('cancel')} initialFocus={preferred}>
+          <h2 id={heading} className="dialog-title">
+            {t('inUse.heading', { name: question.name })}
+          </h2>
+          <p id={body}>{t('inUse.body', { user: question.by.user, host: question.by.host, since })}</p>
+          <div className="dialog-buttons">
+            <button ref={preferred} type="button" className="primary" onClick={() => answer('readOnly')}>
+              {t('inUse.readOnly')}
+            </button>
+            <button type="button" onClick={() => answer('takeOver')}>
+              {t('inUse.takeOver')}
+            </button>
+            <button type="button" onClick={() => answer('cancel')}>
+              {t('inUse.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )
+    }
     case 'saveFailed':
     case 'savedWithWarnings': {
       const words = question.kind === 'saveFailed' ? 'saveFailed' : 'savedWithWarnings'
