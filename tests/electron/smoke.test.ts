@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join, relative, resolve } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { rendererUrl } from '../../src/main/appProtocol'
 import { contentSecurityPolicy } from '../../src/main/csp'
@@ -36,7 +37,7 @@ afterEach(() => {
 })
 
 let runs = 0
-async function start(options: { singleInstance?: boolean } = {}): Promise<{ stub: ElectronStub; userData: string; documents: string }> {
+async function start(options: { singleInstance?: boolean; packaged?: boolean } = {}): Promise<{ stub: ElectronStub; userData: string; documents: string }> {
   const folder = join(work, `run-${++runs}`)
   const userData = join(folder, 'userData')
   const documents = join(folder, 'Documents')
@@ -169,6 +170,26 @@ describe('the built desktop app, started on a stub of Electron', () => {
     stub.app.emit('second-instance', preventable(), ['caravan', plan], '/')
     expect(stub.record.windows).toHaveLength(2)
     expect(second.focused).toBe(1)
+  })
+
+  it('installed: the first start opens a copy of the sample plan the builder put in resources', async () => {
+    const builder = createRequire(import.meta.url)(join(repo, 'electron-builder.config.cjs')) as { extraResources: { from: string; to: string }[] }
+    const resources = join(work, 'resources')
+    for (const { from, to } of builder.extraResources) {
+      await mkdir(dirname(join(resources, to)), { recursive: true })
+      await copyFile(join(repo, from), join(resources, to))
+    }
+    const saved = (process as { resourcesPath?: string }).resourcesPath
+    ;(process as { resourcesPath?: string }).resourcesPath = resources
+    try {
+      const { stub, documents } = await start({ packaged: true })
+      await stub.becomeReady()
+      const opened = (await call(stub, stub.record.windows[0]!, 'app:start', undefined)) as { kind: string; file?: { path: string } }
+      expect(opened.kind).toBe('opened')
+      expect(opened.file?.path.startsWith(join(documents, 'Caravan'))).toBe(true)
+    } finally {
+      ;(process as { resourcesPath?: string }).resourcesPath = saved
+    }
   })
 
   it('quits at once when another Caravan already runs', async () => {

@@ -55,6 +55,8 @@ export interface StubOptions {
   userData: string
   documents: string
   appPath: string
+  /** As in an installed app (electron-builder): resources come from process.resourcesPath. */
+  packaged?: boolean
   /** False: another Caravan already runs (requestSingleInstanceLock). */
   singleInstance?: boolean
 }
@@ -145,7 +147,7 @@ export function createElectronStub(options: StubOptions) {
 
   const app = Object.assign(new Emitter(), {
     name: 'Electron',
-    isPackaged: false,
+    isPackaged: options.packaged ?? false,
     setName(name: string) {
       app.name = name
     },
