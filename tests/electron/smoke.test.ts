@@ -94,7 +94,7 @@ describe('the built desktop app, started on a stub of Electron', () => {
     expect(record.windows).toHaveLength(1)
     const [window] = record.windows
     const prefs = window!.options.webPreferences ?? {}
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false, disableBlinkFeatures: 'Auxclick' })
     expect(prefs.nodeIntegrationInSubFrames ?? false).toBe(false)
     const preload = String(prefs.preload)
     expect(resolve(preload).startsWith(outDir)).toBe(true)
