@@ -4,14 +4,15 @@
 // out/ before a user does.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { rendererUrl } from '../../src/main/appProtocol'
 import { contentSecurityPolicy } from '../../src/main/csp'
 import { channels, type NativeMenu } from '../../src/shared/ipc'
+import { snapshot } from '../support/folders'
 import { createElectronStub, loadBuiltMain, preventable, type ElectronStub, type StubFrame } from './stub'
 
 const repo = resolve(__dirname, '../..')
@@ -55,15 +56,6 @@ const call = (stub: ElectronStub, window: Window, channel: string, args: unknown
   const handler = stub.record.handlers.get(channel)
   if (!handler) throw new Error(`no handler for ${channel}`)
   return handler({ sender: window.webContents, senderFrame: frame ?? window.webContents.mainFrame }, args)
-}
-
-/** Every file under a folder with its content: what "changes nothing" compares. */
-async function snapshot(folder: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {}
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[relative(folder, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name), 'utf8')
-  }
-  return out
 }
 
 const menu: NativeMenu = {
