@@ -72,6 +72,11 @@ describe('the built desktop app, started on a stub of Electron', () => {
     const { stub } = await start()
     expect(stub.record.schemesRegisteredBeforeReady).toBe(true)
     expect(stub.record.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    // The page's own scheme keeps the CSP and stays unreadable from other origins.
+    expect(stub.record.schemes[0]!.privileges).not.toMatchObject({ bypassCSP: true })
+    expect(stub.record.schemes[0]!.privileges).not.toMatchObject({ corsEnabled: true })
+    // The real electron module (which throws on plain Node) was never loaded.
+    expect(Object.keys(createRequire(import.meta.url).cache).filter((id) => id.includes('node_modules/electron/'))).toEqual([])
     expect(stub.record.windows).toHaveLength(0)
     expect(stub.record.handlers.size).toBe(0)
     expect(stub.app.name).toBe('Caravan')
