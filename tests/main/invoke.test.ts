@@ -1,5 +1,9 @@
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { InvokeError, invokeChecked } from '../../src/main/handlers'
+import { channels } from '../../src/shared/ipc'
+import { argSchemas } from '../../src/shared/ipcArgs'
+import { snapshot } from '../support/folders'
 import { removeTempFolders, startApp, win } from './helpers'
 
 afterEach(removeTempFolders)
@@ -45,5 +49,36 @@ describe('invokeChecked', () => {
     const app = await startApp()
     await expect(invokeChecked(app.handlers, 'window:state', { title: 'Plan', dirty: false }, win)).resolves.toBeUndefined()
     expect(app.windowStates).toEqual([{ sender: win.sender, title: 'Plan', dirty: false }])
+  })
+})
+
+describe('invokeChecked with any wrong arguments', () => {
+  it('refuses them on every channel and changes nothing: no file, no window state, no event, no dialog', async () => {
+    const app = await startApp()
+    // A window with a plan open and view settings saved: there is something to change.
+    await invokeChecked(app.handlers, 'app:start', undefined, win)
+    await invokeChecked(app.handlers, 'view:set', { planId: 'p1', view: { zoom: 'week' }, filter: null }, win)
+    const before = await snapshot(app.root)
+    expect(Object.keys(before).length).toBeGreaterThan(1)
+    const eventsBefore = app.events.length
+    const statesBefore = app.windowStates.length
+
+    const wrong = fc.constantFrom(...channels).chain((channel) =>
+      fc
+        .oneof(fc.anything(), fc.dictionary(fc.constantFrom('planId', 'path', 'paths', 'project', 'saveAs', 'title', 'dirty', 'menus', 'view', 'filter', 'missing'), fc.anything()))
+        .filter((args) => !argSchemas[channel].safeParse(args).success)
+        .map((args) => ({ channel, args })),
+    )
+    await fc.assert(
+      fc.asyncProperty(wrong, async ({ channel, args }) => {
+        expect((await refusal(invokeChecked(app.handlers, channel, args, win))).reason).toBe('invalid-args')
+      }),
+      { numRuns: 300 },
+    )
+    expect(await snapshot(app.root)).toEqual(before)
+    expect(app.events.length).toBe(eventsBefore)
+    expect(app.windowStates.length).toBe(statesBefore)
+    expect(app.closed).toEqual([])
+    expect(app.dialogs.requests()).toEqual([])
   })
 })

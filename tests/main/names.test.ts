@@ -35,11 +35,14 @@ describe('findProjectArg', () => {
 })
 
 describe('isRendererUrl', () => {
-  const built = { kind: 'file', indexPath: '/app/out/renderer/index.html' } as const
-  it('accepts only the built index.html, with or without query and fragment', () => {
-    expect(isRendererUrl('file:///app/out/renderer/index.html', built)).toBe(true)
-    expect(isRendererUrl('file:///app/out/renderer/index.html?x=1#top', built)).toBe(true)
-    expect(isRendererUrl('file:///app/out/renderer/other.html', built)).toBe(false)
+  const built = { kind: 'app', rendererDir: '/app/out/renderer' } as const
+  it('accepts only the renderer page at app://caravan/, with or without query and fragment', () => {
+    expect(isRendererUrl('app://caravan/index.html', built)).toBe(true)
+    expect(isRendererUrl('app://caravan/index.html?x=1#top', built)).toBe(true)
+    expect(isRendererUrl('app://caravan/other.html', built)).toBe(false)
+    expect(isRendererUrl('app://other/index.html', built)).toBe(false)
+    expect(isRendererUrl('app://user@caravan/index.html', built)).toBe(false)
+    expect(isRendererUrl('file:///app/out/renderer/index.html', built)).toBe(false)
     expect(isRendererUrl('https://example.com/index.html', built)).toBe(false)
     expect(isRendererUrl('not a url', built)).toBe(false)
   })

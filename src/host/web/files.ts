@@ -1,34 +1,9 @@
-// Static files of the built renderer: content types, no way out of the folder, and the bridge
-// script put into index.html so the page finds `window.caravan`.
-import { realpath, readFile, stat } from 'node:fs/promises'
-import { extname, resolve, sep } from 'node:path'
+// Static files of the built renderer (content types and confinement: ../../main/staticFiles.ts,
+// shared with the desktop app's app:// protocol) and the bridge script put into index.html so the
+// page finds `window.caravan`.
+import { readFile } from 'node:fs/promises'
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-}
-
-/** The Content-Type for a file name; unknown kinds are sent as bytes. */
-export function contentTypeFor(path: string): string {
-  return contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream'
-}
+export { contentTypeFor, resolveStatic } from '../../main/staticFiles'
 
 export const bridgeUrl = '/__caravan/bridge.js'
 const bridgeTag = `<script src="${bridgeUrl}"></script>`
@@ -40,31 +15,6 @@ export function injectBridge(html: string): string {
   const headEnd = html.search(/<\/head>/i)
   if (headEnd >= 0) return `${html.slice(0, headEnd)}  ${bridgeTag}\n  ${html.slice(headEnd)}`
   return `${bridgeTag}\n${html}`
-}
-
-/**
- * The file under `root` that a URL path names, or undefined when there is none or the path would
- * leave the folder (`..`, encoded or not, symbolic links pointing out, NUL bytes).
- */
-export async function resolveStatic(root: string, urlPath: string): Promise<string | undefined> {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(urlPath)
-  } catch {
-    return undefined
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined
-  const base = resolve(root)
-  const candidate = resolve(base, `.${decoded.startsWith('/') ? '' : '/'}${decoded}`)
-  if (!candidate.startsWith(base + sep)) return undefined
-  try {
-    const real = await realpath(candidate)
-    const realBase = await realpath(base)
-    if (!real.startsWith(realBase + sep)) return undefined
-    return (await stat(real)).isFile() ? real : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** Reads a file as bytes. */

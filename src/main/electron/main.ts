@@ -10,14 +10,17 @@ import { isRendererUrl, type RendererLocation } from '../trustedUrl'
 import { channels, type Args, type MenuCommand, type NativeMenu } from '../../shared/ipc'
 import { installMenu } from './menu'
 import { electronDialogs } from './ports'
+import { registerAppScheme, serveRenderer } from './protocol'
 import { lockDown } from './security'
 import { builtPaths, openWindow } from './window'
 
 app.setName('Caravan')
+// Before ready: the renderer's own app:// scheme (Electron's checklist item 18: no file://).
+registerAppScheme()
 
 const isDev = !app.isPackaged && typeof process.env.ELECTRON_RENDERER_URL === 'string'
 const paths = builtPaths(__dirname)
-const renderer: RendererLocation = isDev ? { kind: 'dev', origin: process.env.ELECTRON_RENDERER_URL ?? '' } : { kind: 'file', indexPath: paths.indexPath }
+const renderer: RendererLocation = isDev ? { kind: 'dev', origin: process.env.ELECTRON_RENDERER_URL ?? '' } : { kind: 'app', rendererDir: paths.rendererDir }
 // Packaged builds ship the sample next to the app (electron-builder extraResources).
 const sampleFile = app.isPackaged ? join(process.resourcesPath, 'sample.caravan') : join(app.getAppPath(), 'resources', 'sample.caravan')
 
@@ -133,6 +136,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     lockDown(renderer.kind === 'dev' ? devContentSecurityPolicy(new URL(renderer.origin).origin) : contentSecurityPolicy)
+    if (renderer.kind === 'app') serveRenderer(renderer.rendererDir, contentSecurityPolicy)
     for (const channel of channels) {
       ipcMain.handle(channel, (event, rawArgs: unknown) => invokeChecked(handlers, channel, rawArgs, { sender: trustedSender(event) }))
     }

@@ -1,7 +1,7 @@
 // Caravan's windows: locked down (isolated, sandboxed, no Node), loading only the built renderer.
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import type { RendererLocation } from '../trustedUrl'
+import { rendererPage, type RendererLocation } from '../trustedUrl'
 
 export interface WindowOptions {
   renderer: RendererLocation
@@ -32,6 +32,8 @@ export function openWindow(options: WindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // No middle-click (auxclick) events: they could open a link in a new window (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   })
@@ -44,12 +46,12 @@ export function openWindow(options: WindowOptions): BrowserWindow {
   })
   window.on('closed', () => options.onClosed(sender))
 
-  if (options.renderer.kind === 'dev') void window.loadURL(options.renderer.origin)
-  else void window.loadFile(options.renderer.indexPath)
+  // Built: app://caravan/index.html (served by ./protocol.ts); developing: the dev server.
+  void window.loadURL(rendererPage(options.renderer))
   return window
 }
 
 /** Where the built app finds its renderer and preload, relative to the built main (out/main). */
-export function builtPaths(mainDir: string): { indexPath: string; preloadPath: string } {
-  return { indexPath: join(mainDir, '../renderer/index.html'), preloadPath: join(mainDir, '../preload/index.js') }
+export function builtPaths(mainDir: string): { rendererDir: string; preloadPath: string } {
+  return { rendererDir: join(mainDir, '../renderer'), preloadPath: join(mainDir, '../preload/index.js') }
 }
