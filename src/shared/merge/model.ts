@@ -82,13 +82,11 @@ export function orderKey(list: string, parent?: string): string {
   return parent === undefined ? list : `${parent}/${list}`
 }
 
-/** Sets `key` on `o` as plain data (a `__proto__` key stays a key). */
+/** Sets `key` on `o` as plain data (a `__proto__` key stays a key); `undefined` removes it. */
 export function put(o: Obj, key: string, value: unknown): void {
-  if (value === undefined) {
-    delete o[key]
-    return
-  }
-  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true })
+  if (value === undefined) delete o[key]
+  else if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true })
+  else o[key] = value
 }
 
 /** A shallow copy that keeps `__proto__` keys as data, without the given keys. */
@@ -117,7 +115,8 @@ export function indexProject(project: Project): Indexed {
     for (const item of items) {
       if (!isObj(item) || typeof item.id !== 'string') continue
       ids.push(item.id)
-      entities.set(item.id, { kind, value: kind === 'coproduction' ? copyWithout(item, childKeys) : copyWithout(item, noKeys) })
+      // Values are never changed in place, so most entities are the file's own objects.
+      entities.set(item.id, { kind, value: kind === 'coproduction' ? copyWithout(item, childKeys) : item })
       if (kind !== 'coproduction') continue
       for (const [childList, childKind] of childLists) {
         const children = Array.isArray(item[childList]) ? (item[childList] as unknown[]) : []
@@ -149,22 +148,46 @@ export function canon(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canon(o[k])}`).join(',')}}`
 }
 
-/** Whether two values hold the same content. */
+const own = (o: Obj, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined)
+
+/** Whether two values hold the same content (object key order and left-out fields do not count). */
 export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  return canon(a) === canon(b)
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false
+    return true
+  }
+  const x = a as Obj
+  const y = b as Obj
+  let count = 0
+  for (const key of Object.keys(x)) {
+    const value = x[key]
+    if (value === undefined) continue
+    count++
+    if (!same(value, own(y, key))) return false
+  }
+  for (const key of Object.keys(y)) if (y[key] !== undefined) count--
+  return count === 0
+}
+
+/** Calls `visit` for every id an entity refers to, with the field it sits in. */
+export function eachReference(entity: Entity, visit: (id: string, key: string, required: boolean) => void): void {
+  const refs = refFields[entity.kind]
+  if (refs === undefined) return
+  for (const ref of refs) {
+    const value = entity.value[ref.key]
+    if (ref.many && Array.isArray(value)) {
+      for (const id of value) if (typeof id === 'string') visit(id, ref.key, ref.required)
+    } else if (typeof value === 'string') visit(value, ref.key, ref.required)
+  }
 }
 
 /** Every id an entity refers to, with the field it sits in. */
-export function referencesOf(entity: Entity): Array<{ key: string; id: string; required: boolean; many: boolean }> {
-  const out: Array<{ key: string; id: string; required: boolean; many: boolean }> = []
-  for (const ref of refFields[entity.kind] ?? []) {
-    const value = entity.value[ref.key]
-    if (ref.many && Array.isArray(value)) {
-      for (const id of value) if (typeof id === 'string') out.push({ ...ref, id })
-    } else if (typeof value === 'string') out.push({ ...ref, id: value })
-  }
+export function referencesOf(entity: Entity): Array<{ key: string; id: string; required: boolean }> {
+  const out: Array<{ key: string; id: string; required: boolean }> = []
+  eachReference(entity, (id, key, required) => out.push({ id, key, required }))
   return out
 }
 
@@ -178,8 +201,12 @@ export function assemble(index: Indexed): Project {
     for (const id of index.order.get(list) ?? []) {
       const entity = index.entities.get(id)
       if (!entity) continue
+      if (entity.kind !== 'coproduction') {
+        items.push(entity.value)
+        continue
+      }
       const value = copyWithout(entity.value, noKeys)
-      if (entity.kind === 'coproduction') {
+      {
         for (const [childList] of childLists) {
           const children: Obj[] = []
           for (const childId of index.order.get(orderKey(childList, id)) ?? []) {

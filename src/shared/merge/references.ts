@@ -1,7 +1,7 @@
 // The merged plan never refers to something that is gone. A reference to an entity one side
 // deleted while the other newly used it is a conflict: when ours deleted it, the uses go (ours'
 // choice: delete it and its uses); when theirs deleted it, ours' entity is kept.
-import { PARENT, copyWithout, put, referencesOf, type Entity, type Indexed } from './model'
+import { PARENT, copyWithout, eachReference, put, referencesOf, type Entity, type Indexed } from './model'
 import type { Conflict } from './types'
 
 interface Sides {
@@ -43,28 +43,39 @@ export function fixReferences(merged: Map<string, Entity>, s: Sides, conflicts: 
       if (!merged.has(ref.id) && !s.ours.entities.has(ref.id)) report(ref.id, s.theirs.entities.get(ref.id), undefined)
     }
   }
-  for (let changed = true; changed; ) {
-    changed = false
-    for (const [id, entity] of [...merged]) {
-      if (merged.get(id) !== entity) continue
-      for (const ref of referencesOf(entity)) {
+  // A worklist: every entity once, then what was brought back; a dropped entity may leave
+  // dangling references behind it, so a drop means one more pass over everything.
+  let queue = [...merged.keys()]
+  while (queue.length > 0) {
+    const next: string[] = []
+    let again = false
+    for (const id of queue) {
+      const entity = merged.get(id)
+      if (!entity) continue
+      let missing: Array<{ id: string; key: string; required: boolean }> | undefined
+      eachReference(entity, (target, key, required) => {
+        if (!merged.has(target)) (missing ??= []).push({ id: target, key, required })
+      })
+      if (!missing) continue
+      for (const ref of missing) {
         if (merged.has(ref.id)) continue
-        changed = true
         const ours = s.ours.entities.get(ref.id)
         if (ours && !dropped.has(ref.id)) {
           merged.set(ref.id, ours)
           report(ref.id, undefined, ours)
+          next.push(ref.id)
           continue
         }
         report(ref.id, s.theirs.entities.get(ref.id), undefined)
         if (ref.required) {
           merged.delete(id)
           dropped.add(id)
+          again = true
           break
         }
-        const current = merged.get(id)!
-        merged.set(id, withoutUse(current, ref.key, ref.id))
+        merged.set(id, withoutUse(merged.get(id)!, ref.key, ref.id))
       }
     }
+    queue = again ? [...merged.keys()] : next
   }
 }
