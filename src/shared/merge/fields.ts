@@ -2,7 +2,7 @@
 import { dateShape } from '../format'
 import { setFields, put, same, type EntityKind, type Obj } from './model'
 import { mergeSet } from './order'
-import type { Conflict } from './types'
+import type { Chooser, Conflict } from './types'
 
 /** What merging one entity's fields gave. */
 export interface FieldMerge {
@@ -55,9 +55,10 @@ function pick(o: Obj, keys: readonly string[]): Obj {
   return out
 }
 
-/** Ours' values for `keys` replace the merged ones, as one conflict on `field`. */
-function keepOurs(m: FieldMerge, kind: EntityKind, id: string, field: string, keys: readonly string[], b: Obj, o: Obj, t: Obj, reason: Conflict['reason']): void {
-  for (const key of keys) put(m.value, key, o[key])
+/** One side's values for `keys` replace the merged ones (ours unless theirs was chosen), as one conflict on `field`. */
+function keepOne(m: FieldMerge, kind: EntityKind, id: string, field: string, keys: readonly string[], b: Obj, o: Obj, t: Obj, reason: Conflict['reason'], choose: Chooser): void {
+  const side = choose(id, field) === 'theirs' ? t : o
+  for (const key of keys) put(m.value, key, side[key])
   const drop = new Set(keys)
   m.conflicts = m.conflicts.filter((c) => c.field === undefined || !drop.has(c.field))
   m.theirs = m.theirs.filter((f) => !drop.has(f))
@@ -69,7 +70,7 @@ function keepOurs(m: FieldMerge, kind: EntityKind, id: string, field: string, ke
 }
 
 /** Merges the fields of an entity that both sides kept; never returns a value that breaks a date rule. */
-export function mergeFields(kind: EntityKind, id: string, b: Obj, o: Obj, t: Obj): FieldMerge {
+export function mergeFields(kind: EntityKind, id: string, b: Obj, o: Obj, t: Obj, choose: Chooser): FieldMerge {
   const m: FieldMerge = { value: {}, ours: [], theirs: [], both: [], conflicts: [] }
   const keys = new Set([...Object.keys(o), ...Object.keys(t), ...Object.keys(b)])
   for (const key of keys) {
@@ -96,7 +97,7 @@ export function mergeFields(kind: EntityKind, id: string, b: Obj, o: Obj, t: Obj
         m.ours.push(key)
         m.theirs.push(key)
       } else {
-        put(m.value, key, ov)
+        put(m.value, key, choose(id, key) === 'theirs' ? tv : ov)
         m.conflicts.push({ kind, id, field: key, reason: 'edit', base: bv, ours: ov, theirs: tv })
       }
     }
@@ -105,8 +106,8 @@ export function mergeFields(kind: EntityKind, id: string, b: Obj, o: Obj, t: Obj
   // so the choice never depends on which copy is ours.
   const inConflict = (keys: readonly string[]): boolean => m.conflicts.some((c) => c.field !== undefined && keys.includes(c.field))
   const span = spanKeys[kind]
-  if (span && (inConflict(span) || !datesFit(kind, m.value))) keepOurs(m, kind, id, 'dates', span, b, o, t, 'dates')
+  if (span && (inConflict(span) || !datesFit(kind, m.value))) keepOne(m, kind, id, 'dates', span, b, o, t, 'dates', choose)
   const ends = ['from', 'to']
-  if (kind === 'dependency' && (inConflict(ends) || m.value.from === m.value.to)) keepOurs(m, kind, id, 'ends', ends, b, o, t, 'edit')
+  if (kind === 'dependency' && (inConflict(ends) || m.value.from === m.value.to)) keepOne(m, kind, id, 'ends', ends, b, o, t, 'edit', choose)
   return m
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateProject, type Project } from '../format'
 import { sampleDoc, type Doc } from '../format/testPlans'
-import { diffProjects, mergeProjects } from './index'
+import { conflictKey, diffProjects, mergeProjects } from './index'
 
 function plan(change: (doc: Doc) => void = () => {}): Project {
   const doc = sampleDoc()
@@ -146,6 +146,27 @@ describe('three-way merge of two copies of the sample plan', () => {
     const ours = plan((doc) => ((doc.events[3].start = '2027-09-01'), (doc.events[3].end = '2027-09-03')))
     expect(event(result.project, ours.events[3]!.id)).toMatchObject({ start: '2027-09-01', end: '2027-09-03' })
     expect(result.conflicts).toMatchObject([{ id: ours.events[3]!.id, field: 'dates', reason: 'dates' }])
+  })
+})
+
+describe('choosing a side for each conflict', () => {
+  it('takes theirs where chosen, ours elsewhere, and records only the conflicts still open', () => {
+    const ours = plan((doc) => ((doc.events[2].status = 'done'), (doc.title = 'Silk Road 2027 (Shenyang)'), (doc.venues = doc.venues.filter((v: Doc) => v.id !== 'v-athens-stoa')), doc.events.forEach((e: Doc) => e.venueId === 'v-athens-stoa' && delete e.venueId)))
+    const theirs = plan((doc) => ((doc.events[2].status = 'cancelled'), (doc.title = 'Silk Road 2027 (Almaty)'), (doc.events.find((e: Doc) => e.id === 'e-cairo-film-week').venueId = 'v-athens-stoa')))
+    const open = mergeProjects(plan(), ours, theirs)
+    expect(open.conflicts.map((c) => conflictKey(c))).toEqual([`${ours.id}|title`, 'e-nowruz-concert|status', 'v-athens-stoa|'])
+    const choices = new Map([
+      [`${ours.id}|title`, 'theirs' as const],
+      ['v-athens-stoa|', 'theirs' as const],
+    ])
+    const result = mergeProjects(plan(), ours, theirs, { choices })
+    expect(validateProject(structuredClone(result.project)).ok).toBe(true)
+    expect(result.project.title).toBe('Silk Road 2027 (Almaty)')
+    expect(event(result.project, 'e-nowruz-concert')!.status).toBe('done')
+    expect(result.project.venues.map((v) => v.id)).toContain('v-athens-stoa')
+    expect(event(result.project, 'e-cairo-film-week')!.venueId).toBe('v-athens-stoa')
+    expect((result.project as Doc).mergeConflicts).toEqual([{ kind: 'event', id: 'e-nowruz-concert', field: 'status', reason: 'edit', theirs: 'cancelled' }])
+    expect(result.conflicts.map((c) => c.chosen)).toEqual(['theirs', undefined, 'theirs'])
   })
 })
 

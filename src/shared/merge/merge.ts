@@ -5,7 +5,7 @@ import { mergeFields } from './fields'
 import { ROOT, PARENT, assemble, childLists, copyWithout, indexProject, orderKey, put, rootLists, same, type Entity, type Indexed, type Obj } from './model'
 import { mergeOrder } from './order'
 import { fixReferences } from './references'
-import type { Change, Conflict, MergeResult } from './types'
+import type { Change, Choice, Chooser, Conflict, MergeResult } from './types'
 
 const parentKey: ReadonlySet<string> = new Set([PARENT])
 
@@ -18,6 +18,7 @@ interface Sides {
   base: Indexed
   ours: Indexed
   theirs: Indexed
+  choose: Chooser
 }
 
 function mergeEntity(id: string, s: Sides, merged: Map<string, Entity>, changes: Change[], conflicts: Conflict[]): void {
@@ -36,13 +37,14 @@ function mergeEntity(id: string, s: Sides, merged: Map<string, Entity>, changes:
     return
   }
   if (!o || !t) {
-    const kept = (o ?? t)!
-    if (same(kept.value, b.value)) {
+    const survivor = (o ?? t)!
+    if (same(survivor.value, b.value)) {
       changes.push({ side: o ? 'theirs' : 'ours', op: 'delete', kind, id, fields: [] })
       return
     }
     // Deleted on one side, edited on the other: ours' choice stands until someone decides.
-    if (o) merged.set(id, o)
+    const kept = s.choose(id, undefined) === 'theirs' ? t : o
+    if (kept) merged.set(id, kept)
     conflicts.push({ kind, id, reason: 'deleteEdit', base: fileValue(b), ours: fileValue(o), theirs: fileValue(t) })
     return
   }
@@ -61,7 +63,7 @@ function mergeEntity(id: string, s: Sides, merged: Map<string, Entity>, changes:
     changes.push({ side: 'theirs', op: 'edit', kind, id, fields: changedFields(b.value, t.value) })
     return
   }
-  const m = mergeFields(kind, id, b.value, o.value, t.value)
+  const m = mergeFields(kind, id, b.value, o.value, t.value, s.choose)
   merged.set(id, { kind, value: m.value })
   if (m.ours.length > 0) changes.push({ side: 'ours', op: 'edit', kind, id, fields: m.ours })
   if (m.theirs.length > 0) changes.push({ side: 'theirs', op: 'edit', kind, id, fields: m.theirs })
@@ -114,17 +116,29 @@ export function conflictRecord(c: Conflict): Obj {
   return out
 }
 
+/** Decisions already made, by `conflictKey`; the merge applies them and records only the open conflicts. */
+export interface MergeOptions {
+  choices?: ReadonlyMap<string, Choice>
+}
+
+/** The key of a conflict's choice: the item's id and the field (none for a whole item). A conflict on the plan's root fields uses the key ROOT. */
+export function conflictKey(c: { id: string; field?: string | undefined }): string {
+  return `${c.id}|${c.field ?? ''}`
+}
+
 /**
  * Merges `ours` and `theirs`, two edited copies of `base`. Changes made on one side are taken, the
  * same change on both once; different changes to one field, a delete against an edit, and a
  * delete against a new use are conflicts for which the result holds ours' choice. The result is
  * always a valid plan; when conflicts remain it records them in `mergeConflicts`.
  */
-export function mergeProjects(base: Project, ours: Project, theirs: Project): MergeResult {
+export function mergeProjects(base: Project, ours: Project, theirs: Project, options: MergeOptions = {}): MergeResult {
   const b = indexProject(base)
   const o = indexProject(ours)
   const { theirs: t, renamed } = renameClashes(b, o, indexProject(theirs))
-  const s: Sides = { base: b, ours: o, theirs: t }
+  const chosen = options.choices ?? new Map<string, Choice>()
+  const choose: Chooser = (id, field) => chosen.get(conflictKey({ id, field })) ?? (id === ROOT ? chosen.get(conflictKey({ id: ours.id, field })) : undefined)
+  const s: Sides = { base: b, ours: o, theirs: t, choose }
   const merged = new Map<string, Entity>()
   let changes: Change[] = []
   const conflicts: Conflict[] = []
@@ -134,12 +148,17 @@ export function mergeProjects(base: Project, ours: Project, theirs: Project): Me
   // A resolution may have kept an entity a side deleted, or dropped one a side added or edited.
   changes = changes.filter((c) => (c.op === 'delete') !== merged.has(c.id))
   const projectId = String(merged.get(ROOT)?.value.id ?? ours.id)
-  for (const c of conflicts) if (c.id === ROOT) c.id = projectId
-  if (conflicts.length > 0) {
+  for (const c of conflicts) {
+    const choice = choose(c.id, c.field)
+    if (choice) c.chosen = choice
+    if (c.id === ROOT) c.id = projectId
+  }
+  const open = conflicts.filter((c) => c.chosen === undefined)
+  if (open.length > 0) {
     const root = merged.get(ROOT)!
     const value = copyWithout(root.value, new Set())
     const before = Array.isArray(value.mergeConflicts) ? (value.mergeConflicts as unknown[]) : []
-    put(value, 'mergeConflicts', [...before, ...conflicts.map(conflictRecord)])
+    put(value, 'mergeConflicts', [...before, ...open.map(conflictRecord)])
     merged.set(ROOT, { kind: 'project', value })
   }
   const project = assemble({ entities: merged, order: mergeOrders(s, merged) })

@@ -2,12 +2,13 @@
 // deleted while the other newly used it is a conflict: when ours deleted it, the uses go (ours'
 // choice: delete it and its uses); when theirs deleted it, ours' entity is kept.
 import { PARENT, copyWithout, eachReference, put, referencesOf, type Entity, type Indexed } from './model'
-import type { Conflict } from './types'
+import type { Chooser, Conflict } from './types'
 
 interface Sides {
   base: Indexed
   ours: Indexed
   theirs: Indexed
+  choose: Chooser
 }
 
 function withoutUse(entity: Entity, key: string, id: string): Entity {
@@ -60,13 +61,14 @@ export function fixReferences(merged: Map<string, Entity>, s: Sides, conflicts: 
       for (const ref of missing) {
         if (merged.has(ref.id)) continue
         const ours = s.ours.entities.get(ref.id)
-        if (ours && !dropped.has(ref.id)) {
-          merged.set(ref.id, ours)
-          report(ref.id, undefined, ours)
+        const kept = (s.choose(ref.id, undefined) === 'theirs' ? s.theirs : s.ours).entities.get(ref.id)
+        if (kept && !dropped.has(ref.id)) {
+          merged.set(ref.id, kept)
+          report(ref.id, ours ? undefined : s.theirs.entities.get(ref.id), ours)
           next.push(ref.id)
           continue
         }
-        report(ref.id, s.theirs.entities.get(ref.id), undefined)
+        report(ref.id, ours ? undefined : s.theirs.entities.get(ref.id), ours)
         if (ref.required) {
           merged.delete(id)
           dropped.add(id)

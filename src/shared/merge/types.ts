@@ -36,7 +36,15 @@ export interface Conflict {
   base?: unknown
   ours?: unknown
   theirs?: unknown
+  /** Set when the merge was told which side to take (MergeOptions.choices); otherwise the conflict is open. */
+  chosen?: Choice
 }
+
+/** The choice made for a conflict: `ours` (the default while open) or `theirs`. */
+export type Choice = 'ours' | 'theirs'
+
+/** Which side a conflict on `id` (and `field`, absent for a whole item) takes; undefined = still open, ours' value. */
+export type Chooser = (id: string, field: string | undefined) => Choice | undefined
 
 /** An entity theirs added under an id ours also used for something else, and its new id. */
 export interface Rename {
