@@ -75,6 +75,8 @@ export interface InvokeMap {
   'app:start': { args: undefined; result: StartResult }
   /** Asks for a file with the open dialog and reads it. */
   'project:open': { args: undefined; result: OpenResult }
+  /** Asks for another copy of a plan with the open dialog and reads it, to merge into the open one; the window's file stays the same. */
+  'project:readOther': { args: undefined; result: OpenResult }
   /** Opens a plan of the recent list (only those: the renderer cannot name any other path). */
   'project:openRecent': { args: { path: string }; result: OpenResult }
   /** Writes the document to its file; with `saveAs` (or when it has none) asks for a path first. `overwrite` saves over a file changed on disk. */
@@ -118,6 +120,7 @@ const invokeTable = {
   'app:start': true,
   'project:open': true,
   'project:openRecent': true,
+  'project:readOther': true,
   'project:save': true,
   'project:forget': true,
   'window:state': true,

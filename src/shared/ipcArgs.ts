@@ -31,6 +31,7 @@ const menuItem: z.ZodType<NativeMenuItem> = z.lazy(() =>
 export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'app:start': z.undefined(),
   'project:open': z.undefined(),
+  'project:readOther': z.undefined(),
   'project:openRecent': z.object({ path: z.string().min(1).max(4096) }),
   'project:save': z.object({
     project: z.custom<Project>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
