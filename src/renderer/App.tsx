@@ -13,6 +13,7 @@ import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
+import { MergeDialog } from './merge/MergeDialog'
 import { PromptDialog } from './components/PromptDialog'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
@@ -20,7 +21,7 @@ import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
 import './components/frame.css'
 
-const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate
+const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate || d.merging !== null
 
 /** The window: one workspace store, its commands, and what it shows. */
 export function App({ api = window.caravan, store: given }: { api?: CaravanApi; store?: WorkspaceStore }) {
@@ -50,6 +51,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const changedOnDisk = useWorkspace((s) => s.changedOnDisk)
   const dirty = useWorkspace(hasUnsavedChanges)
   const editingProperties = useWorkspace((s) => s.dialogs.properties)
+  const merging = useWorkspace((s) => s.dialogs.merging)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -103,6 +105,17 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       <EditingArea />
       <ContextMenu commands={commands} platform={api.platform} store={store} />
       {files.prompt && <PromptDialog prompt={files.prompt} />}
+      {merging && project && (
+        <MergeDialog
+          project={project}
+          target={merging}
+          onApply={(choices) => {
+            closeDialogs()
+            dispatch({ id: 'plan.merge', args: { name: merging.name, base: merging.base, theirs: merging.theirs, choices } })
+          }}
+          onCancel={closeDialogs}
+        />
+      )}
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

@@ -95,6 +95,7 @@ export const commandDefs = {
     enabled: ({ recent }) => recent.length > 0,
     run: ({ edits, recent }) => edits.forgetRecent({ paths: recent.map((file) => file.path) }),
   },
+  'file.mergeCopy': { labelKey: 'commands.file.mergeCopy', enabled: hasPlan, run: ({ files }) => void files.mergeAnother() },
   'file.save': { labelKey: 'commands.file.save', shortcuts: [{ key: 's', mod: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(false) },
   'file.saveAs': { labelKey: 'commands.file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(true) },
   'file.close': { labelKey: 'commands.file.close', shortcuts: [{ key: 'w', mod: true }], run: ({ files }) => void files.close() },

@@ -42,6 +42,16 @@ export interface DialogState {
   listing: ListKind | null
   properties: boolean
   goToDate: boolean
+  /** File ▸ Merge Another Copy…: the other copy read from disk and the common ancestor it is merged against. */
+  merging: MergeTarget | null
+}
+
+/** Another copy of the open plan to merge into it. */
+export interface MergeTarget {
+  /** The other copy's file name, e.g. `plan (Almaty).caravan`. */
+  name: string
+  theirs: Project
+  base: Project
 }
 
 export interface WorkspaceState extends DocumentState {
@@ -82,7 +92,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, merging: null }
 
 const openingActions = new Set<DocumentAction['type']>(['started', 'opened', 'created'])
 
