@@ -39,8 +39,8 @@ describe('merging another copy of the plan', () => {
     const conflict = view.getByRole('group', { name: 'The plan itself — title' })
     await soon(() => textOf(conflict)).toContain('Keep yours: Silk Road 2027 (Shenyang office)')
     await soon(() => view.getByRole('region', { name: /changes from ‘plan \(Almaty\)\.caravan’/ }).getByRole('listitem').allInnerTexts()).toEqual([
-      'Event ‘Nowruz & Spring Festival joint concert’ (纳吾肉孜节与春节联合音乐会): status',
-      'Event ‘Seminar: Telling cultural stories across languages’ (跨语言讲好文化故事研讨会): notes',
+      'Event ‘Nowruz & Spring Festival joint concert’ (纳吾肉孜节与春节联合音乐会): status now Cancelled',
+      'Event ‘Seminar: Telling cultural stories across languages’ (跨语言讲好文化故事研讨会): notes now Interpreters booked',
     ])
     // For a person to look at (out/ is not committed): the merge view on a 1280×720 screen.
     await page.setViewportSize({ width: 1280, height: 720 })

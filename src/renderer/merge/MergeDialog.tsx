@@ -1,8 +1,9 @@
+import type { TFunction } from 'i18next'
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { mergeCopy } from '../../shared/commands'
 import type { Project } from '../../shared/format'
-import { conflictKey, type Change, type Choice, type Conflict } from '../../shared/merge'
+import { ROOT, conflictKey, indexProject, type Change, type Choice, type Conflict, type Entity } from '../../shared/merge'
 import type { MergeTarget } from '../app/store'
 import { Dialog } from '../components/Dialog'
 import { MergeWords } from './mergeText'
@@ -16,14 +17,27 @@ interface MergeDialogProps {
   onCancel: () => void
 }
 
-function ChangeList({ changes, words, empty }: { changes: Change[]; words: MergeWords; empty: string }) {
+/** `status now Cancelled`, `moved to 12 – 14 May 2027`: each changed field with its new value in `after`. */
+function editText(words: MergeWords, t: TFunction, fields: string[], after: Record<string, unknown> | undefined): string {
+  const parts: string[] = []
+  const moved = fields.includes('start') || fields.includes('end')
+  if (moved && after) parts.push(t('merge.movedTo', { dates: words.value('dates', { start: after.start, end: after.end }) }))
+  for (const field of new Set(fields)) {
+    if (field === 'start' || field === 'end') continue
+    const value = after?.[field]
+    parts.push(value === undefined ? t('merge.fieldRemoved', { field: words.field(field) }) : t('merge.fieldNow', { field: words.field(field), value: words.value(field, value) }))
+  }
+  return parts.join('; ')
+}
+
+function ChangeList({ changes, words, side, empty }: { changes: Change[]; words: MergeWords; side: ReadonlyMap<string, Entity>; empty: string }) {
   const { t } = useTranslation()
   if (changes.length === 0) return <p className="merge-none">{empty}</p>
   return (
     <ul className="merge-changes">
       {changes.map((c) => {
         const thing = words.thing(c.kind, c.id)
-        const text = c.op === 'add' ? t('merge.added', { thing }) : c.op === 'delete' ? t('merge.deleted', { thing }) : t('merge.changed', { thing, fields: [...new Set(c.fields.map((f) => words.field(f)))].join(', ') })
+        const text = c.op === 'add' ? t('merge.added', { thing }) : c.op === 'delete' ? t('merge.deleted', { thing }) : t('merge.changed', { thing, fields: editText(words, t, c.fields, side.get(c.id)?.value) })
         return <li key={`${c.side}-${c.op}-${c.id}`}>{text}</li>
       })}
     </ul>
@@ -64,6 +78,16 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
   const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(new Map())
   const choiceOf = (c: Conflict): Choice => choices.get(conflictKey(c)) ?? 'ours'
   const all = (pick: (c: Conflict) => Choice): Array<[string, Choice]> => result.conflicts.map((c) => [conflictKey(c), pick(c)])
+  // The items as each copy has them, for the new values of their changes (the plan's root fields under ROOT).
+  const sides = useMemo(() => {
+    const of = (p: Project) => {
+      const entities = indexProject(p).entities
+      const root = entities.get(ROOT)
+      if (root) entities.set(p.id, root)
+      return entities
+    }
+    return { ours: of(project), theirs: of(theirs) }
+  }, [project, theirs])
   const theirsChanges = result.changes.filter((c) => c.side === 'theirs')
   const oursChanges = result.changes.filter((c) => c.side !== 'theirs')
 
@@ -85,11 +109,11 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
       </section>
       <section className="merge-section" aria-label={t('merge.theirsChanges', { count: theirsChanges.length, name })}>
         <h3>{t('merge.theirsChanges', { count: theirsChanges.length, name })}</h3>
-        <ChangeList changes={theirsChanges} words={words} empty={t('merge.none')} />
+        <ChangeList changes={theirsChanges} words={words} side={sides.theirs} empty={t('merge.none')} />
       </section>
       <section className="merge-section" aria-label={t('merge.oursChanges', { count: oursChanges.length })}>
         <h3>{t('merge.oursChanges', { count: oursChanges.length })}</h3>
-        <ChangeList changes={oursChanges} words={words} empty={t('merge.none')} />
+        <ChangeList changes={oursChanges} words={words} side={sides.ours} empty={t('merge.none')} />
       </section>
       <div className="dialog-buttons">
         <button type="button" onClick={onCancel}>
