@@ -12,6 +12,7 @@ import { saveProjectFile } from '../src/main/store'
 import { createHandlers } from '../src/main/handlers'
 import { createQueueDialogs } from '../src/main/queueDialogs'
 import { benchTimeline } from './benchTimeline'
+import { benchMerge } from './benchMerge'
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -51,6 +52,8 @@ function withTitle(project: Project, i: number): Project {
 
 /** `--save-only`: just the save timings, through the store and through main's save handler. */
 const saveOnly = process.argv.includes('--save-only')
+/** `--merge-only`: just the three-way merge of two edited 10,000-event copies. */
+const mergeOnly = process.argv.includes('--merge-only')
 
 /** Saves as a window does: through main's `project:save` handler (validation included). */
 async function benchHandlerSave(file: string, dir: string): Promise<number[]> {
@@ -129,7 +132,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'caravan-bench-'))
   try {
     console.log(`Caravan bench — Node ${process.version}, ${new Date().toISOString()}`)
-    for (const size of [1_000, 10_000]) console.log((await benchSize(size, dir)).join('\n'))
+    if (!mergeOnly) for (const size of [1_000, 10_000]) console.log((await benchSize(size, dir)).join('\n'))
+    if (!saveOnly) console.log((await benchMerge(dir)).join('\n'))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -2,6 +2,7 @@
 import { version } from '../../package.json'
 import { fmtCommand } from './fmt'
 import { infoCommand } from './info'
+import { diffCommand, mergeCommand } from './merge'
 import { validateCommand } from './validate'
 import type { Io } from './output'
 
@@ -13,10 +14,17 @@ Commands:
   fmt FILE [-o OUT] [--check]  rewrite a plan in the canonical form Caravan writes
                                (-o OUT writes the result to OUT instead of FILE;
                                 --check only tells whether FILE is canonical)
+  merge BASE OURS THEIRS [-o OUT]
+                               merge two edited copies of one plan: THEIRS into OURS,
+                               against BASE, their common ancestor (-o OUT writes the
+                               result to OUT instead of OURS); exit 1 when conflicts
+                               remain (the file keeps ours' choice and lists them)
+  diff A B [--json]            show what changed from plan A to plan B
   help                         show this help
   --version                    show the version of Caravan
 
-Exit status: 0 when all is well, 1 when a plan is invalid or not canonical,
+Exit status: 0 when all is well, 1 when a plan is invalid or not canonical
+(or a merge left conflicts),
 2 when a file cannot be read or the command is wrong.
 `
 
@@ -35,6 +43,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return infoCommand(rest, io)
     case 'fmt':
       return fmtCommand(rest, io)
+    case 'merge':
+      return mergeCommand(rest, io)
+    case 'diff':
+      return diffCommand(rest, io)
     case 'help':
     case '--help':
     case '-h':

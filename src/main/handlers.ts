@@ -165,6 +165,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return openFile(sender, resolve(chosen))
     },
 
+    'project:readOther': async (_args, { sender }) => {
+      const current = sessions.get(sender).path
+      const chosen = await ask(() => deps.dialogs.openProject({ sender, ...(current === undefined ? {} : { currentPath: current }) }))
+      if (typeof chosen === 'object' && chosen !== null) return chosen
+      if (chosen === null) return { kind: 'canceled' }
+      // Read only: the window keeps its own file, and the other copy is not added to Open Recent.
+      const read = await openProjectFile(resolve(chosen))
+      if (!read.ok) return failed(read.path, read.errors)
+      return { kind: 'opened', file: fileInfo(read.path, read.hash), project: read.project }
+    },
+
     'project:save': async ({ project, saveAs, overwrite }, { sender }) => {
       const current = sessions.get(sender).path
       const checked = checkForSave(project)

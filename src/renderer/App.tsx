@@ -15,6 +15,7 @@ import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
+import { MergeDialog } from './merge/MergeDialog'
 import { PromptDialog } from './components/PromptDialog'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
@@ -53,6 +54,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const editingProperties = useWorkspace((s) => s.dialogs.properties)
   const recovering = useWorkspace((s) => s.dialogs.recovering)
   useAutosave(api, store)
+  const merging = useWorkspace((s) => s.dialogs.merging)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -111,6 +113,17 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       <ContextMenu commands={commands} platform={api.platform} store={store} />
       {recovering && <RecoveryDialog api={api} onRecover={(id) => void files.recover(id)} onClose={() => store.getState().closeDialogs()} />}
       {files.prompt && <PromptDialog prompt={files.prompt} />}
+      {merging && project && (
+        <MergeDialog
+          project={project}
+          target={merging}
+          onApply={(choices) => {
+            closeDialogs()
+            dispatch({ id: 'plan.merge', args: { name: merging.name, base: merging.base, theirs: merging.theirs, choices } })
+          }}
+          onCancel={closeDialogs}
+        />
+      )}
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

@@ -131,6 +131,8 @@ export interface InvokeMap {
   'project:openInUse': { args: { mode: 'readOnly' | 'takeOver' }; result: OpenResult }
   /** Reads the window's own file again, as it is on disk now (after someone else changed it). */
   'project:reload': { args: undefined; result: OpenResult }
+  /** Asks for another copy of a plan with the open dialog and reads it, to merge into the open one; the window's file stays the same. */
+  'project:readOther': { args: undefined; result: OpenResult }
   /** Opens a plan of the recent list (only those: the renderer cannot name any other path). */
   'project:openRecent': { args: { path: string }; result: OpenResult }
   /** Writes the document to its file; with `saveAs` (or when it has none) asks for a path first. `overwrite` saves over a file changed on disk. */
@@ -186,6 +188,7 @@ const invokeTable = {
   'project:openRecent': true,
   'project:reload': true,
   'project:openInUse': true,
+  'project:readOther': true,
   'project:save': true,
   'project:forget': true,
   'window:state': true,

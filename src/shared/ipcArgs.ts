@@ -33,6 +33,7 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'project:open': z.undefined(),
   'project:reload': z.undefined(),
   'project:openInUse': z.object({ mode: z.enum(['readOnly', 'takeOver']) }),
+  'project:readOther': z.undefined(),
   'project:openRecent': z.object({ path: z.string().min(1).max(4096) }),
   'project:save': z.object({
     project: z.custom<Project>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),

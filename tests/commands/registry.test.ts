@@ -58,6 +58,10 @@ const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall 
   },
   'plan.restore': { change: { id: 'plan.restore', args: { project: { ...sample, title: 'Recovered' } } }, noop: { id: 'plan.restore', args: { project: { ...sample } } } },
   'conflict.acknowledge': { change: { id: 'conflict.acknowledge', args: { conflict } }, noop: { id: 'conflict.acknowledge', args: { conflict: { ...conflict, id: conflict.id } } } },
+  'plan.merge': {
+    change: { id: 'plan.merge', args: { name: 'plan (Almaty).caravan', base: sample, theirs: { ...sample, title: 'Silk Road 2027 (Almaty)' }, choices: [] } },
+    noop: { id: 'plan.merge', args: { name: 'plan (Almaty).caravan', base: sample, theirs: sample, choices: [] } },
+  },
   'conflict.unacknowledge': { change: { id: 'conflict.unacknowledge', args: { conflict } }, noop: { id: 'conflict.unacknowledge', args: { conflict } } },
 }
 
@@ -86,6 +90,17 @@ describe('the registered document commands', () => {
       expect(after, id).not.toBe(before)
       expect(validateProject(after).ok, id).toBe(true)
     }
+  })
+
+  it('a merge of another copy is one step named after the file, with what it brought and the conflicts decided', () => {
+    const ours = { ...sample, title: 'Silk Road 2027 (Shenyang)' }
+    const theirs = { ...sample, title: 'Silk Road 2027 (Almaty)', events: sample.events.map((e, i) => (i === 1 ? { ...e, status: 'done' as const } : e)) }
+    const call: CommandCall = { id: 'plan.merge', args: { name: 'plan (Almaty).caravan', base: sample, theirs, choices: [[`${sample.id}|title`, 'theirs']] } }
+    expect(labelOfCall(ours, call)).toEqual({ key: 'mergeCopy', values: { name: 'plan (Almaty).caravan', changes: '1', conflicts: '1' } })
+    const merged = performCall(ours, call)
+    expect(merged.title).toBe('Silk Road 2027 (Almaty)')
+    expect(merged.events[1]!.status).toBe('done')
+    expect(merged).not.toHaveProperty('mergeConflicts')
   })
 
   it('a plan-properties label says what changed', () => {

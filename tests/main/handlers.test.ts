@@ -108,6 +108,23 @@ describe('project:open', () => {
   })
 })
 
+describe('project:readOther', () => {
+  it('reads another copy to merge while the window keeps its own file and recent list', async () => {
+    const plan = await planFile()
+    const other = await planFile('plan (Almaty).caravan')
+    const app = await startApp()
+    app.dialogs.queueOpen([plan, other])
+    const { project } = opened(await app.handlers['project:open'](undefined, win))
+    const read = opened(await app.handlers['project:readOther'](undefined, win))
+    expect(read.file.name).toBe('plan (Almaty).caravan')
+    expect(read.project.title).toBe(project.title)
+    const result = saved(await app.handlers['project:save']({ project: { ...project, title: 'Merged' }, saveAs: false, overwrite: false }, win))
+    expect(result.file.path).toBe(plan)
+    expect((await app.handlers['recent:list'](undefined, win)).map((r) => r.path)).toEqual([plan])
+    expect(await app.handlers['project:readOther'](undefined, win)).toEqual({ kind: 'canceled' })
+  })
+})
+
 describe('project:save', () => {
   it('saves an edit to the open file and reads it back', async () => {
     const plan = await planFile()

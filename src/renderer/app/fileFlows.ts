@@ -164,6 +164,24 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   )
   const openRecent = useCallback((path: string) => openWith(() => api.invoke('project:openRecent', { path })), [api, openWith])
 
+  /** File ▸ Merge Another Copy…: reads the other copy and opens the merge view against the plan as it was opened. */
+  const mergeAnother = useCallback(
+    () =>
+      exclusive(async () => {
+        const history = store.getState().doc?.history
+        if (!history) return
+        const result = await api.invoke('project:readOther', undefined).catch((error: unknown) => ({ kind: 'failed' as const, path: '', name: '', errors: problem(error) }))
+        if (result.kind === 'canceled') return
+        if (result.kind === 'failed') return apply({ type: 'opened', result })
+        if (result.kind !== 'opened') return
+        // The common ancestor: the oldest version the undo history holds (the plan as opened, or
+        // as it was 200 edits ago). Version history with revisions would give a better one.
+        const base = history.past[0]?.doc ?? history.saved ?? history.present
+        store.getState().openDialog({ merging: { name: result.file.name, theirs: result.project, base } })
+      }, undefined),
+    [api, apply, exclusive, store],
+  )
+
   const close = useCallback(
     () =>
       exclusive(async () => {
@@ -238,7 +256,10 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   useEffect(() => api.on('file:changed-on-disk', ({ path }) => apply({ type: 'changedOnDisk', path })), [api, apply])
   useEffect(() => api.on('app:close-requested', () => void close()), [api, close])
 
-  return useMemo(() => ({ prompt, newPlan, open, openRecent, reload, save, close, recover }), [prompt, newPlan, open, openRecent, reload, save, close, recover])
+  return useMemo(
+    () => ({ prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover }),
+    [prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover],
+  )
 }
 
 export type FileFlows = ReturnType<typeof useFileFlows>

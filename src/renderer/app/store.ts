@@ -44,6 +44,16 @@ export interface DialogState {
   goToDate: boolean
   /** The offer to recover unsaved edits a crashed Caravan left. */
   recovering: boolean
+  /** File ▸ Merge Another Copy…: the other copy read from disk and the common ancestor it is merged against. */
+  merging: MergeTarget | null
+}
+
+/** Another copy of the open plan to merge into it. */
+export interface MergeTarget {
+  /** The other copy's file name, e.g. `plan (Almaty).caravan`. */
+  name: string
+  theirs: Project
+  base: Project
 }
 
 export interface WorkspaceState extends DocumentState {
@@ -84,7 +94,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null }
 
 /** True while any dialog is open over the plan (the window's own keys and clipboard rest). */
 export const anyDialogOpen = (d: DialogState): boolean => Object.values(d).some((value) => value !== null && value !== false)

@@ -9,13 +9,14 @@ import { addEntity, duplicateEntity, entityLabel, entityName, findEntity, getEnt
 import { deleteEntity } from './references'
 import { renamePlan, type PlanProperties } from './renamePlan'
 import { deleteEntities, duplicateEvents, pasteEvents, type PasteArgs } from './eventSets'
+import { mergeCopyCounts, performMergeCopy, type MergeCopyArgs } from './mergeCopy'
 
 /** What changed in Plan properties, for its undo label. */
 export type PlanLabelKey = 'renamePlan' | 'setPlanTitleLocal' | 'setHomeTimeZone' | 'setPlanProperties'
 
 /** An undo step's name: a key of the `undoLabels` catalogue and its values (the one place label keys are declared). */
 export interface Label {
-  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits'
+  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits' | 'mergeCopy'
   values: Record<string, string>
 }
 export type LabelKey = Label['key']
@@ -119,6 +120,14 @@ export const documentCommands = {
     id: 'conflict.unacknowledge',
     label: () => ({ key: 'unacknowledgeConflict', values: {} }),
     perform: (doc, { conflict }) => unacknowledgeConflict(doc, conflict),
+  }),
+  'plan.merge': define<MergeCopyArgs>({
+    id: 'plan.merge',
+    label: (doc, args) => {
+      const counts = mergeCopyCounts(doc, args)
+      return { key: 'mergeCopy', values: { name: args.name, changes: String(counts.changes), conflicts: String(counts.conflicts) } }
+    },
+    perform: performMergeCopy,
   }),
 } as const
 

@@ -211,6 +211,21 @@ export const strategySchema = z.looseObject({
   description: text.optional(),
 })
 
+/** How many earlier revisions a plan's `lineage` keeps at most (newest first). */
+export const MAX_LINEAGE = 50
+/** What a merge conflict can be about, and why it is open (FORMAT.md `mergeConflicts`). */
+export const conflictKinds = ['project', 'partner', 'venue', 'event', 'coproduction', 'phase', 'release', 'dependency', 'channel', 'audience', 'strategy'] as const
+export const conflictReasons = ['edit', 'dates', 'deleteEdit', 'deleteUse'] as const
+
+/** An open choice left by a merge: the plan holds ours' value, `theirs` the other one. */
+export const mergeConflictSchema = z.looseObject({
+  kind: z.enum(conflictKinds),
+  id,
+  field: z.string().min(1).optional(),
+  reason: z.enum(conflictReasons),
+  theirs: z.unknown().optional(),
+})
+
 /** A whole plan: the root of a `.caravan` file (references are checked by validate.ts). */
 export const projectSchema = z.looseObject({
   format: z.literal(FORMAT_NAME),
@@ -221,6 +236,8 @@ export const projectSchema = z.looseObject({
   homeTimeZone: timeZone,
   createdAt: timestamp,
   modifiedAt: timestamp,
+  revision: id.optional(),
+  lineage: z.array(id).max(MAX_LINEAGE).optional(),
   partners: z.array(partnerSchema),
   venues: z.array(venueSchema),
   events: z.array(eventSchema),
@@ -230,6 +247,7 @@ export const projectSchema = z.looseObject({
   audiences: z.array(audienceSchema),
   strategies: z.array(strategySchema),
   views: z.record(z.string(), z.unknown()).optional(),
+  mergeConflicts: z.array(mergeConflictSchema).optional(),
 })
 
 /** A person at a partner organisation. */
@@ -276,4 +294,5 @@ export const keyOrder = {
   channel: Object.keys(channelSchema.shape),
   audience: Object.keys(audienceSchema.shape),
   strategy: Object.keys(strategySchema.shape),
+  mergeConflict: Object.keys(mergeConflictSchema.shape),
 } as const satisfies Record<string, readonly string[]>
