@@ -56,6 +56,10 @@ const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall 
     change: { id: 'events.duplicate', args: { ids: [firstEvent.id], newIds: ['e-dup'], names: ['Dup'] } },
     noop: { id: 'events.duplicate', args: { ids: [], newIds: [], names: [] } },
   },
+  'events.import': {
+    change: { id: 'events.import', args: { events: [newEvent({ id: 'e-imported' }), { ...firstEvent, title: 'Renamed by import' }], partners: [{ id: 'p-imported', name: 'Imported partner', kind: 'other', country: 'KZ' }] } },
+    noop: { id: 'events.import', args: { events: [], partners: [] } },
+  },
   'conflict.acknowledge': { change: { id: 'conflict.acknowledge', args: { conflict } }, noop: { id: 'conflict.acknowledge', args: { conflict: { ...conflict, id: conflict.id } } } },
   'conflict.unacknowledge': { change: { id: 'conflict.unacknowledge', args: { conflict } }, noop: { id: 'conflict.unacknowledge', args: { conflict } } },
 }

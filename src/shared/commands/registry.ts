@@ -9,13 +9,14 @@ import { addEntity, duplicateEntity, entityLabel, entityName, findEntity, getEnt
 import { deleteEntity } from './references'
 import { renamePlan, type PlanProperties } from './renamePlan'
 import { deleteEntities, duplicateEvents, pasteEvents, type PasteArgs } from './eventSets'
+import { applyImport, type ImportArgs } from '../exchange/apply'
 
 /** What changed in Plan properties, for its undo label. */
 export type PlanLabelKey = 'renamePlan' | 'setPlanTitleLocal' | 'setHomeTimeZone' | 'setPlanProperties'
 
 /** An undo step's name: a key of the `undoLabels` catalogue and its values (the one place label keys are declared). */
 export interface Label {
-  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems'
+  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'importEvents' | 'importPartners'
   values: Record<string, string>
 }
 export type LabelKey = Label['key']
@@ -103,6 +104,11 @@ export const documentCommands = {
     id: 'events.duplicate',
     label: (doc, { ids }) => ({ key: 'duplicateEvents', values: { count: String(ids.length), title: nameOf(doc, ids[0] ?? '') } }),
     perform: (doc, args) => duplicateEvents(doc, args),
+  }),
+  'events.import': define<ImportArgs>({
+    id: 'events.import',
+    label: (_doc, { events, partners }): Label => (events.length > 0 ? { key: 'importEvents', values: { count: String(events.length) } } : { key: 'importPartners', values: { count: String(partners.length) } }),
+    perform: applyImport,
   }),
   'conflict.acknowledge': define<{ conflict: Conflict }>({
     id: 'conflict.acknowledge',
