@@ -1,5 +1,5 @@
 // One sheet row as an event: each mapped cell read, checked and matched against the plan.
-import { eventKinds, eventStatuses, isCurrency, isTimeZone, type Event, type Partner } from '../format'
+import { eventKinds, eventStatuses, isColor, isCurrency, isTimeZone, type Event, type Partner } from '../format'
 import { issue, type Issue } from '../messages'
 import type { Field } from './mapping'
 import { byId, cellsOf, freshId, key, nameIndex, readCountry, rowId, sameValue, type ImportRow, type Named, type RowContext } from './rowContext'
@@ -139,6 +139,8 @@ function readExtras(ctx: RowContext, row: number, c: ReturnType<typeof cellsOf>,
     const text = get(f)
     if (text !== undefined) setOptional(e, f, text)
   }
+  const color = get('color')
+  if (color !== undefined) setOptional(e, 'color', isColor(color.toLowerCase()) ? color.toLowerCase() : undefined)
   const copro = get('coproductionId')
   if (copro !== undefined) setOptional(e, 'coproductionId', ctx.doc.coproductions.some((x) => x.id === copro) ? copro : undefined)
 }

@@ -42,6 +42,7 @@ const synonyms: Record<string, readonly string[]> = {
   budgetAmount: ['budget', 'budgetamount', 'amount', 'cost', '预算', '金额', '经费'],
   budgetCurrency: ['currency', 'budgetcurrency', '币种', '货币'],
   website: ['website', 'web', 'url', 'site', '网站', '网址'],
+  color: ['color', 'colour', '颜色'],
   notes: ['notes', 'note', 'remarks', 'comments', 'description', '备注', '说明', '描述'],
 }
 

@@ -9,7 +9,7 @@ export type ExchangeKind = (typeof exchangeKinds)[number]
 
 /** The columns of each kind, in order. Keys are stable: header words are looked up by them. */
 export const tableColumns = {
-  events: ['id', 'title', 'titleLocal', 'kind', 'status', 'start', 'end', 'timeZone', 'country', 'city', 'venueId', 'venue', 'partnerIds', 'partners', 'partnersLocal', 'channels', 'audiences', 'strategies', 'coproductionId', 'budgetAmount', 'budgetCurrency', 'notes'],
+  events: ['id', 'title', 'titleLocal', 'kind', 'status', 'start', 'end', 'timeZone', 'country', 'city', 'venueId', 'venue', 'partnerIds', 'partners', 'partnersLocal', 'channels', 'audiences', 'strategies', 'coproductionId', 'budgetAmount', 'budgetCurrency', 'notes', 'color'],
   partners: ['id', 'name', 'nameLocal', 'kind', 'country', 'city', 'website', 'contacts', 'notes'],
   venues: ['id', 'name', 'nameLocal', 'country', 'city', 'address', 'capacity', 'timeZone'],
   coproductions: ['id', 'row', 'coproductionId', 'title', 'titleLocal', 'kind', 'status', 'start', 'end', 'timeZone', 'country', 'channels', 'partnerIds', 'partners', 'notes'],
@@ -71,7 +71,7 @@ function eventRows(doc: Project): Cell[][] {
     e.venueId, e.venueId === undefined ? undefined : venues.name(e.venueId),
     join(e.partnerIds), join(e.partnerIds.map(partners.name)), join(e.partnerIds.map(partners.local).filter(Boolean)),
     join(e.channelIds.map(channels.name)), join(e.audienceIds.map(audiences.name)), join(e.strategyIds.map(strategies.name)),
-    e.coproductionId, e.budget?.amount, e.budget?.currency, e.notes,
+    e.coproductionId, e.budget?.amount, e.budget?.currency, e.notes, e.color,
   ])
 }
 
