@@ -1,5 +1,6 @@
 // The `caravan` command: check, describe and tidy plan files without opening the app.
 import { version } from '../../package.json'
+import { exportCommand } from './export'
 import { fmtCommand } from './fmt'
 import { infoCommand } from './info'
 import { validateCommand } from './validate'
@@ -13,6 +14,13 @@ Commands:
   fmt FILE [-o OUT] [--check]  rewrite a plan in the canonical form Caravan writes
                                (-o OUT writes the result to OUT instead of FILE;
                                 --check only tells whether FILE is canonical)
+  export FILE --to ics|csv|xlsx [--what KIND] [-o OUT]
+                               write the plan as a calendar (.ics), a table (.csv) or an
+                               Excel workbook (.xlsx); KIND is events, partners, venues or
+                               coproductions (csv: one kind, events by default; xlsx: all
+                               kinds, one sheet each; ics: events and co-production phases
+                               and releases). OUT defaults to a file beside the plan;
+                               -o - writes ics or csv to standard output
   help                         show this help
   --version                    show the version of Caravan
 
@@ -35,6 +43,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return infoCommand(rest, io)
     case 'fmt':
       return fmtCommand(rest, io)
+    case 'export':
+      return exportCommand(rest, io)
     case 'help':
     case '--help':
     case '-h':

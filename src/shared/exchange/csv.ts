@@ -6,11 +6,11 @@ import { cellText, type Table, type TableWords } from './tables'
 
 export const utf8Bom = '\uFEFF'
 
-/** The table as CSV text, beginning with a BOM; header words from `words`. */
+/** The table as CSV text, beginning with a BOM, every record ending in CRLF; header words from `words`. */
 export function tableToCsv(table: Table, words: TableWords): string {
   const fields = table.columns.map((c) => words.columns[c])
   const data = table.rows.map((row) => row.map(cellText))
-  return utf8Bom + Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false, header: true, escapeFormulae: true })
+  return utf8Bom + Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false, header: true, escapeFormulae: true }) + '\r\n'
 }
 
 /** The rows of CSV text (a BOM is dropped; the delimiter is guessed among , ; tab). Empty lines are left out. */
