@@ -12,6 +12,7 @@ import { EmptyView } from './components/EmptyView'
 import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
+import { ImportPreviewDialog } from './components/ImportPreviewDialog'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
 import { PromptDialog } from './components/PromptDialog'
 import { StatusBar } from './components/StatusBar'
@@ -20,7 +21,7 @@ import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
 import './components/frame.css'
 
-const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate
+const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate || d.importing !== null
 
 /** The window: one workspace store, its commands, and what it shows. */
 export function App({ api = window.caravan, store: given }: { api?: CaravanApi; store?: WorkspaceStore }) {
@@ -103,6 +104,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       <EditingArea />
       <ContextMenu commands={commands} platform={api.platform} store={store} />
       {files.prompt && <PromptDialog prompt={files.prompt} />}
+      <ImportPreviewDialog />
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

@@ -5,6 +5,7 @@
 //
 // zustand rather than hand-made useSyncExternalStore plumbing: a 1 kB, well-kept store with
 // selector subscriptions, usable outside React (commands, the native menu) through getState().
+import type { ImportPreview } from '../../shared/exchange/preview'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
@@ -42,6 +43,14 @@ export interface DialogState {
   listing: ListKind | null
   properties: boolean
   goToDate: boolean
+  /** File ▸ Import: what the chosen file would add and update, shown until confirmed or cancelled. */
+  importing: ImportDialogState | null
+}
+
+/** The import preview dialog's content. */
+export interface ImportDialogState {
+  fileName: string
+  preview: ImportPreview
 }
 
 export interface WorkspaceState extends DocumentState {
@@ -82,7 +91,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, importing: null }
 
 const openingActions = new Set<DocumentAction['type']>(['started', 'opened', 'created'])
 
