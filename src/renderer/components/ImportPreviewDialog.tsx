@@ -19,7 +19,7 @@ function RowLine({ row, words }: { row: ImportRow; words: Translate }) {
     <tr className={`import-row is-${row.action}`}>
       <td>{row.row}</td>
       <td>{t(`importDialog.actions.${row.action}`)}</td>
-      <td dir="auto">{e?.title ?? p?.name ?? ''}</td>
+      <td dir="auto">{e?.title ?? p?.name ?? row.title ?? ''}</td>
       <td>{e?.start.replace('T', ' ') ?? ''}</td>
       <td>{e?.end.replace('T', ' ') ?? ''}</td>
       <td>{e?.country ?? p?.country ?? ''}</td>
@@ -87,7 +87,7 @@ export function ImportPreviewDialog() {
           {t('importDialog.cancel')}
         </button>
         <button ref={confirm} type="button" className="primary" disabled={total === 0} onClick={apply}>
-          {total === 0 ? t('importDialog.nothing') : t('importDialog.confirm', { count: total })}
+          {total === 0 ? t('importDialog.nothing') : t(preview.kind === 'partners' ? 'importDialog.confirmPartners' : 'importDialog.confirmEvents', { count: total })}
         </button>
       </div>
     </Dialog>

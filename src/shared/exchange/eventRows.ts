@@ -166,7 +166,7 @@ export function eventRow(ctx: RowContext, cells: readonly string[], row: number)
   if (span) readZone(ctx, row, get, e, warnings, errors)
   readKindAndStatus(row, get, e, warnings)
   readExtras(ctx, row, c, e, warnings)
-  if (errors.length) return { row, action: 'skip', errors, warnings }
+  if (errors.length) return { row, action: 'skip', ...(title ? { title } : {}), errors, warnings }
   const action = !base ? 'add' : sameValue(base, e) ? 'same' : 'update'
   return { row, action, event: e, errors, warnings }
 }

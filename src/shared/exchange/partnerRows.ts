@@ -50,7 +50,7 @@ export function partnerRow(ctx: RowContext, cells: readonly string[], row: numbe
     if (site && website.test(site)) p.website = site
     else delete p.website
   }
-  if (errors.length) return { row, action: 'skip', errors, warnings }
+  if (errors.length) return { row, action: 'skip', ...(name ? { title: name } : {}), errors, warnings }
   const action = !base ? 'add' : sameValue(base, p) ? 'same' : 'update'
   return { row, action, partner: p, errors, warnings }
 }

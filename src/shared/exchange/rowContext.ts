@@ -11,6 +11,8 @@ export interface ImportRow {
   action: 'add' | 'update' | 'same' | 'skip'
   event?: Event
   partner?: Partner
+  /** What the row names (its title or name), shown for a row that is skipped. */
+  title?: string
   errors: Issue[]
   warnings: Issue[]
 }
