@@ -12,6 +12,7 @@ import { saveProjectFile } from '../src/main/store'
 import { createHandlers } from '../src/main/handlers'
 import { createQueueDialogs } from '../src/main/queueDialogs'
 import { benchTimeline } from './benchTimeline'
+import { benchExchange } from './benchExchange'
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -51,6 +52,8 @@ function withTitle(project: Project, i: number): Project {
 
 /** `--save-only`: just the save timings, through the store and through main's save handler. */
 const saveOnly = process.argv.includes('--save-only')
+/** `--exchange-only`: just the export and import timings of ICS, CSV and XLSX. */
+const exchangeOnly = process.argv.includes('--exchange-only')
 
 /** Saves as a window does: through main's `project:save` handler (validation included). */
 async function benchHandlerSave(file: string, dir: string): Promise<number[]> {
@@ -84,6 +87,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
       `  save with fsync, main handler   median ${ms(median(handler))}, p95 ${ms(p95(handler))} (budget 100 ms)`,
     ]
   }
+  if (exchangeOnly) return [`${events.toLocaleString('en')} events`, ...(await benchExchange(first.project))]
   const text = readFileSync(file, 'utf8')
 
   // Warm up the JIT so both sides are measured at steady state.
@@ -121,6 +125,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
     `  save with fsync (changed)     median ${ms(median(saves))}, p95 ${ms(p95(saves))} (budget 100 ms)`,
     `  save through main's handler   median ${ms(median(await benchHandlerSave(file, dir)))}`,
     `  save unchanged (no write)     median ${ms(median(unchanged))}`,
+    ...(await benchExchange(current)),
     ...(await benchTimeline(file)),
   ]
 }
