@@ -32,7 +32,7 @@ function addSheet(book: ExcelJS.Workbook, table: Table, words: TableWords): void
       if (isDateCell(cell)) {
         const timed = cell.date.includes('T')
         row.getCell(i + 1).numFmt = timed ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd'
-        widths[i] = Math.max(widths[i] ?? 0, timed ? 16 : 10)
+        widths[i] = Math.max(widths[i] ?? 0, timed ? 17 : 11)
       } else widths[i] = Math.max(widths[i] ?? 0, textWidth(String(cell)))
     })
   }
@@ -40,6 +40,8 @@ function addSheet(book: ExcelJS.Workbook, table: Table, words: TableWords): void
     column.width = Math.min(60, Math.max(8, (widths[i] ?? 8) + 2))
   })
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } }
+  // Printed (or turned into PDF): landscape A4, all columns across one page, the header on every page.
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }
 }
 
 /** A workbook with one sheet per table, as the bytes of an .xlsx file. */
