@@ -4,7 +4,7 @@ import { validateProject, type Project } from '../format'
 import { performCall } from '../commands'
 import { englishIssue } from '../../locales/english'
 import { englishTableWords as words } from '../../locales/exchange'
-import { applyImport, decodeText, importArgs, parseCsv, planTable, planToIcs, previewIcs, previewRows, tableToCsv } from '.'
+import { applyImport, decodeText, importArgs, maxImportRows, parseCsv, planTable, planToIcs, previewIcs, previewRows, tableToCsv } from '.'
 import { readXlsx, tablesToXlsx } from './xlsx'
 import { countingIds, samplePlan } from './testing'
 
@@ -87,6 +87,8 @@ describe('a sheet with Chinese headers', () => {
   it('says why a sheet cannot be imported at all', () => {
     expect(previewRows(plan, [['标题', '开始']]).issues.map(englishIssue)).toEqual(['The file holds no rows to import: the sheet is empty, or has only a header row.'])
     expect(previewRows(plan, [['a', 'b'], ['1', '2']], { kind: 'events' }).issues[0]!.code).toBe('import.noColumns')
+    const huge = [['标题', '开始'], ...Array.from({ length: maxImportRows + 1 }, (_, i) => [`row ${i}`, '2027-05-01'])]
+    expect(previewRows(plan, huge).issues.map(englishIssue)).toEqual([`The sheet has ${maxImportRows + 1} rows; Caravan imports at most ${maxImportRows} at once. Split the file and import the parts.`])
   })
 })
 

@@ -30,10 +30,16 @@ export interface Transition {
   to: number
 }
 
-/** Every offset change of `zone` from the start of `fromYear` to the end of `toYear`, to the minute. */
+/**
+ * Every offset change of `zone` from the start of `fromYear` to the end of `toYear`, to the minute:
+ * found week by week (no zone changes twice within a week), then bisected.
+ */
 export function transitions(zone: string, fromYear: number, toYear: number): Transition[] {
+  const key = `${zone} ${fromYear} ${toYear}`
+  const known = transitionCache.get(key)
+  if (known) return known
   const out: Transition[] = []
-  const day = 86_400_000
+  const day = 7 * 86_400_000
   let t = Date.UTC(fromYear, 0, 1)
   const end = Date.UTC(toYear + 1, 0, 1)
   let offset = offsetAt(zone, t)
@@ -50,8 +56,13 @@ export function transitions(zone: string, fromYear: number, toYear: number): Tra
     out.push({ at: hi, from: offset, to: next })
     offset = next
   }
+  if (transitionCache.size > 500) transitionCache.clear()
+  transitionCache.set(key, out)
   return out
 }
+
+/** The zone database does not change while the program runs: each zone's years are scanned once. */
+const transitionCache = new Map<string, Transition[]>()
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
