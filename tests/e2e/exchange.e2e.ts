@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { startCaravan, soon, textOf } from './harness'
 
@@ -15,13 +16,16 @@ const csv = [
 
 describe('import and export in the window', () => {
   it('imports a CSV with Chinese headers after a preview, and one Ctrl+Z takes it all back', async () => {
-    const { page, dir, queueDialogs, menuCommand, pressShortcut } = await startCaravan()
+    const { page, dir, queueDialogs, pressShortcut } = await startCaravan()
     const timeline = page.getByRole('region', { name: 'Timeline' })
     await timeline.getByRole('button', { name: /^Treasures of the Silk Road/ }).first().waitFor()
     const file = join(dir, '合作方活动.csv')
     await writeFile(file, `\uFEFF${csv}\r\n`)
     await queueDialogs({ open: [file] })
-    await menuCommand('file.importSpreadsheet')
+    // File ▸ Import ▸ Spreadsheet (.csv, .xlsx)… in the window's menu bar.
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'File' }).click()
+    await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: 'Import' }).click()
+    await page.getByRole('menu', { name: 'Import' }).getByRole('menuitem', { name: 'Spreadsheet (.csv, .xlsx)…' }).click()
 
     const dialog = page.getByRole('dialog', { name: 'Import from 合作方活动.csv' })
     await dialog.waitFor()
@@ -64,5 +68,17 @@ describe('import and export in the window', () => {
     const book = new ExcelJS.Workbook()
     await book.xlsx.readFile(target)
     expect(book.worksheets.map((s) => s.name)).toEqual(['Events', 'Partners', 'Venues', 'Co-productions'])
+  })
+
+  it('exports the selected item to a calendar', async () => {
+    const { page, dir, queueDialogs, menuCommand } = await startCaravan()
+    const treasures = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Treasures of the Silk Road/ }).first()
+    await treasures.click()
+    const target = join(dir, 'selected.ics')
+    await queueDialogs({ save: [target] })
+    await menuCommand('file.exportSelectedCalendar')
+    await soon(async () => (await readFile(target, 'utf8').catch(() => '')).match(/BEGIN:VEVENT/g)?.length ?? 0).toBe(1)
+    const [event] = new ICAL.Component(ICAL.parse(await readFile(target, 'utf8')) as unknown[]).getAllSubcomponents('vevent')
+    expect(event!.getFirstPropertyValue('summary')).toBe('Treasures of the Silk Road: Liaoning Bronzes / 丝路瑰宝：辽宁青铜器展')
   })
 })

@@ -37,11 +37,11 @@ export function previewOfFile(doc: Project, file: Extract<ImportFile, { kind: 'c
   return file.encoding ? { ...preview, issues: [issue('', 'import.encodingAssumed', { encoding: file.encoding.toUpperCase() }), ...preview.issues] } : preview
 }
 
-/** Exports the open plan through main; undefined when there is no plan. */
-export async function exportPlan(api: CaravanApi, store: WorkspaceStore, format: ExportFormat, language: string): Promise<ExportResult | undefined> {
+/** Exports the open plan (or the items `ids` names) through main; undefined when there is no plan. */
+export async function exportPlan(api: CaravanApi, store: WorkspaceStore, format: ExportFormat, language: string, ids?: readonly string[]): Promise<ExportResult | undefined> {
   const project = currentProject(store.getState())
   if (!project) return undefined
-  return api.invoke('exchange:export', { format, ...(format === 'csv' ? { what: 'events' as const } : {}), project, words: tableWords(language), language })
+  return api.invoke('exchange:export', { format, ...(format === 'csv' ? { what: 'events' as const } : {}), ...(ids ? { ids: [...ids] } : {}), project, words: tableWords(language), language })
 }
 
 /** Asks main for an import file and opens the preview dialog with what it would do. */

@@ -176,10 +176,10 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
 
   const { i18n } = useTranslation()
   const exportAs = useCallback(
-    async (format: ExportFormat) => {
+    async (format: ExportFormat, ids?: readonly string[]) => {
       const name = currentProject(store.getState())?.title ?? ''
       try {
-        const result = await exportPlan(api, store, format, i18n.language)
+        const result = await exportPlan(api, store, format, i18n.language, ids)
         if (result?.kind === 'failed') await ask({ kind: 'saveFailed', name: result.name || name, errors: result.errors })
       } catch (error) {
         await ask({ kind: 'saveFailed', name, errors: problem(error) })
