@@ -1,6 +1,5 @@
 // The `caravan` command: check, describe and tidy plan files without opening the app.
 import { version } from '../../package.json'
-import { exportCommand } from './export'
 import { fmtCommand } from './fmt'
 import { infoCommand } from './info'
 import { validateCommand } from './validate'
@@ -44,7 +43,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     case 'fmt':
       return fmtCommand(rest, io)
     case 'export':
-      return exportCommand(rest, io)
+      // Loaded on use: the calendar and spreadsheet libraries would slow every other command's start.
+      return (await import('./export')).exportCommand(rest, io)
     case 'help':
     case '--help':
     case '-h':
