@@ -13,6 +13,7 @@ import { createHandlers } from '../src/main/handlers'
 import { createQueueDialogs } from '../src/main/queueDialogs'
 import { benchTimeline } from './benchTimeline'
 import { benchMerge } from './benchMerge'
+import { benchExchange } from './benchExchange'
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -54,6 +55,8 @@ function withTitle(project: Project, i: number): Project {
 const saveOnly = process.argv.includes('--save-only')
 /** `--merge-only`: just the three-way merge of two edited 10,000-event copies. */
 const mergeOnly = process.argv.includes('--merge-only')
+/** `--exchange-only`: just the export and import timings of ICS, CSV and XLSX. */
+const exchangeOnly = process.argv.includes('--exchange-only')
 
 /** Saves as a window does: through main's `project:save` handler (validation included). */
 async function benchHandlerSave(file: string, dir: string): Promise<number[]> {
@@ -87,6 +90,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
       `  save with fsync, main handler   median ${ms(median(handler))}, p95 ${ms(p95(handler))} (budget 100 ms)`,
     ]
   }
+  if (exchangeOnly) return [`${events.toLocaleString('en')} events`, ...(await benchExchange(first.project))]
   const text = readFileSync(file, 'utf8')
 
   // Warm up the JIT so both sides are measured at steady state.
@@ -124,6 +128,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
     `  save with fsync (changed)     median ${ms(median(saves))}, p95 ${ms(p95(saves))} (budget 100 ms)`,
     `  save through main's handler   median ${ms(median(await benchHandlerSave(file, dir)))}`,
     `  save unchanged (no write)     median ${ms(median(unchanged))}`,
+    ...(await benchExchange(current)),
     ...(await benchTimeline(file)),
   ]
 }

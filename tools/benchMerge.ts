@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks'
 import { main as caravan } from '../src/cli/main'
 import { generatePlan, serializeProject, type Project } from '../src/shared/format'
 import { mergeProjects } from '../src/shared/merge'
-import { applyEdits, editTexts, type Edit, type EditOp } from '../src/shared/merge/testing'
+import { applyEdits, editTexts, type Edit, type EditOp } from '../tests/support/merge'
 
 /** What planners mostly do to a copy: edit events, add and delete a few, rename phases. */
 const editOps: readonly EditOp[] = ['title', 'titleLocal', 'status', 'move', 'milestone', 'addPartner', 'removePartner', 'deleteEvent', 'addEvent', 'venue', 'phaseTitle']

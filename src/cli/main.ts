@@ -20,6 +20,13 @@ Commands:
                                result to OUT instead of OURS); exit 1 when conflicts
                                remain (the file keeps ours' choice and lists them)
   diff A B [--json]            show what changed from plan A to plan B
+  export FILE --to ics|csv|xlsx [--what KIND] [-o OUT]
+                               write the plan as a calendar (.ics), a table (.csv) or an
+                               Excel workbook (.xlsx); KIND is events, partners, venues or
+                               coproductions (csv: one kind, events by default; xlsx: all
+                               kinds, one sheet each; ics: events and co-production phases
+                               and releases). OUT defaults to a file beside the plan;
+                               -o - writes ics or csv to standard output
   help                         show this help
   --version                    show the version of Caravan
 
@@ -47,6 +54,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return mergeCommand(rest, io)
     case 'diff':
       return diffCommand(rest, io)
+    case 'export':
+      // Loaded on use: the calendar and spreadsheet libraries would slow every other command's start.
+      return (await import('./export')).exportCommand(rest, io)
     case 'help':
     case '--help':
     case '-h':

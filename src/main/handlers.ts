@@ -6,6 +6,7 @@ import { withSubjects, type Issue } from '../shared/format'
 import { issue } from '../shared/messages'
 import { argSchemas } from '../shared/ipcArgs'
 import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type RecentFile, type Result, type StartResult } from '../shared/ipc'
+import { exportTo, readImportFile } from './exchange'
 import { displayName, suggestedFileName } from './fileNames'
 import { DialogUnavailable, type Dialogs } from './ports'
 import { Sessions, type Notify } from './session'
@@ -291,6 +292,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'recovery:discard': async ({ id }) => {
       await recovery.discard(id)
       return undefined
+    },
+
+    'exchange:export': async (request, { sender }) => {
+      const current = sessions.get(sender).path
+      return exportTo(request, (suggested) => ask(() => deps.dialogs.saveExchange(suggested, { sender, ...(current === undefined ? {} : { currentPath: current }) })))
+    },
+
+    'exchange:read': async ({ kind }, { sender }) => {
+      const current = sessions.get(sender).path
+      const chosen = await ask(() => deps.dialogs.openExchange(kind, { sender, ...(current === undefined ? {} : { currentPath: current }) }))
+      if (typeof chosen === 'object' && chosen !== null) return chosen
+      if (chosen === null) return { kind: 'canceled' }
+      return readImportFile(resolve(chosen), kind)
     },
 
     'menu:update': async (menu, { sender }) => {

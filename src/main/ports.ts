@@ -15,6 +15,10 @@ export interface Dialogs {
   openProject(context?: PortContext): Promise<string | null>
   /** Asks where to save; `suggestedName` is a file name such as `Silk Road 2027.caravan`. */
   saveProject(suggestedName: string, context?: PortContext): Promise<string | null>
+  /** Asks for a calendar (.ics) or spreadsheet (.csv, .xlsx) to import. */
+  openExchange(kind: 'calendar' | 'spreadsheet', context?: PortContext): Promise<string | null>
+  /** Asks where to export; `suggestedName` carries the extension (`.ics`, `.csv`, `.xlsx`). */
+  saveExchange(suggestedName: string, context?: PortContext): Promise<string | null>
 }
 
 /** Thrown by a Dialogs port that cannot show a dialog at all (the web host in a plain browser); the message says so in words. */

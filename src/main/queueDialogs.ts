@@ -38,6 +38,15 @@ export function createQueueDialogs(): QueueDialogs {
         seen.push({ kind: 'save', suggestedName })
         return save.shift() ?? null
       },
+      // Imports and exports take their answers from the same queues as plans.
+      openExchange: async () => {
+        seen.push({ kind: 'open' })
+        return open.shift() ?? null
+      },
+      saveExchange: async (suggestedName) => {
+        seen.push({ kind: 'save', suggestedName })
+        return save.shift() ?? null
+      },
     },
     queueOpen: (answers) => void open.push(...answers.map(absolute)),
     queueSave: (answers) => void save.push(...answers.map(absolute)),

@@ -14,6 +14,7 @@ import { EmptyView } from './components/EmptyView'
 import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
+import { ImportPreviewDialog } from './components/ImportPreviewDialog'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
 import { MergeDialog } from './merge/MergeDialog'
 import { PromptDialog } from './components/PromptDialog'
@@ -124,6 +125,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
           onCancel={closeDialogs}
         />
       )}
+      <ImportPreviewDialog />
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

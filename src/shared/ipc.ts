@@ -3,6 +3,8 @@
 // free of runtime dependencies on purpose: the sandboxed preload bundles it and may only load
 // `electron`. The argument schemas (zod) live in ipcArgs.ts, used by main.
 import type { Issue, Project } from './format'
+import type { ExchangeKind, TableWords } from './exchange/tables'
+import type { SummaryLanguages } from './exchange/ics'
 
 /** A project file as the renderer knows it: where it is, and the content hash it was read or saved as. */
 export interface FileInfo {
@@ -81,6 +83,30 @@ export type RecoverResult =
    */
   | { kind: 'recovered'; opened: Extract<OpenResult, { kind: 'opened' }> | null; calls: unknown[] | null; project: Project }
   | { kind: 'failed'; errors: Issue[] }
+/** What File ▸ Export wrote. */
+export type ExportResult = { kind: 'exported'; path: string; name: string } | { kind: 'failed'; path: string; name: string; errors: Issue[] } | { kind: 'canceled' }
+
+/** An export as the renderer asks for it: the format, the kind (csv: one; xlsx: all when left out), the words of its language. */
+export interface ExportRequest {
+  format: 'ics' | 'csv' | 'xlsx'
+  what?: ExchangeKind
+  project: Project
+  /** Header and sheet words in the interface language. */
+  words: TableWords
+  /** The interface language, for country names in calendar locations. */
+  language: string
+  summary?: SummaryLanguages
+  /** Only these items (a selection); all when left out. */
+  ids?: string[]
+}
+
+/** A file chosen for File ▸ Import, read by main (size-capped, regular files only). */
+export type ImportFile =
+  | { kind: 'calendar'; path: string; name: string; text: string }
+  /** A spreadsheet's sheets as text rows (dates ISO); `encoding` names the one assumed for a CSV that was not UTF-8. */
+  | { kind: 'table'; path: string; name: string; sheets: { name: string; rows: string[][] }[]; encoding?: string }
+  | { kind: 'failed'; path: string; name: string; errors: Issue[] }
+  | { kind: 'canceled' }
 
 /** A plan opened recently, for File ▸ Open Recent. */
 export interface RecentFile {
@@ -163,6 +189,10 @@ export interface InvokeMap {
   'recovery:open': { args: { id: string }; result: RecoverResult }
   /** Throws an entry away. */
   'recovery:discard': { args: { id: string }; result: undefined }
+  /** Asks where to export with a save dialog and writes the plan there as ICS, CSV or XLSX (durably). */
+  'exchange:export': { args: ExportRequest; result: ExportResult }
+  /** Asks for a calendar or spreadsheet with the open dialog and reads it for an import preview. */
+  'exchange:read': { args: { kind: 'calendar' | 'spreadsheet' }; result: ImportFile }
 }
 
 /** Events pushed from main to the renderer. */
@@ -203,6 +233,8 @@ const invokeTable = {
   'recovery:list': true,
   'recovery:open': true,
   'recovery:discard': true,
+  'exchange:export': true,
+  'exchange:read': true,
 } as const satisfies { readonly [K in Channel]: true }
 const eventTable = {
   'menu:command': true,

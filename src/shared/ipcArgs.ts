@@ -2,6 +2,7 @@
 // not trusted (DESIGN.md). Kept apart from ipc.ts so the preload never loads zod.
 import { z } from 'zod'
 import type { Project } from './format'
+import { exchangeKinds, type TableWords } from './exchange/tables'
 import type { Args, Channel, NativeMenuItem } from './ipc'
 
 const planId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
@@ -61,6 +62,16 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'recovery:list': z.undefined(),
   'recovery:open': z.object({ id: z.string().max(40) }),
   'recovery:discard': z.object({ id: z.string().max(40) }),
+  'exchange:export': z.object({
+    format: z.enum(['ics', 'csv', 'xlsx']),
+    what: z.enum(exchangeKinds).optional(),
+    project: z.custom<Project>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+    words: z.object({ columns: z.record(z.string().max(40), z.string().max(200)), sheets: z.record(z.string().max(40), z.string().max(31)) }) as unknown as z.ZodType<TableWords>,
+    language: z.string().min(1).max(35),
+    summary: z.enum(['title', 'local', 'both']).optional(),
+    ids: z.array(z.string().max(64)).max(1_000_000).optional(),
+  }),
+  'exchange:read': z.object({ kind: z.enum(['calendar', 'spreadsheet']) }),
   'menu:update': z.object({ menus: z.array(z.object({ id: z.string().max(40), label, items: z.array(menuItem).max(100) })).max(20) }),
 }
 

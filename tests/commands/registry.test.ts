@@ -57,6 +57,10 @@ const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall 
     noop: { id: 'events.duplicate', args: { ids: [], newIds: [], names: [] } },
   },
   'plan.restore': { change: { id: 'plan.restore', args: { project: { ...sample, title: 'Recovered' } } }, noop: { id: 'plan.restore', args: { project: { ...sample } } } },
+  'events.import': {
+    change: { id: 'events.import', args: { events: [newEvent({ id: 'e-imported' }), { ...firstEvent, title: 'Renamed by import' }], partners: [{ id: 'p-imported', name: 'Imported partner', kind: 'other', country: 'KZ' }] } },
+    noop: { id: 'events.import', args: { events: [], partners: [] } },
+  },
   'conflict.acknowledge': { change: { id: 'conflict.acknowledge', args: { conflict } }, noop: { id: 'conflict.acknowledge', args: { conflict: { ...conflict, id: conflict.id } } } },
   'plan.merge': {
     change: { id: 'plan.merge', args: { name: 'plan (Almaty).caravan', base: sample, theirs: { ...sample, title: 'Silk Road 2027 (Almaty)' }, choices: [] } },

@@ -95,6 +95,8 @@ export function defaultDataDir(): string {
 const unavailableDialogs: Dialogs = {
   openProject: () => Promise.reject(new DialogUnavailable('open')),
   saveProject: () => Promise.reject(new DialogUnavailable('saveAs')),
+  openExchange: () => Promise.reject(new DialogUnavailable('open')),
+  saveExchange: () => Promise.reject(new DialogUnavailable('saveAs')),
 }
 
 /** Whether `path` lies inside one of `folders` (after resolving symbolic links of what exists). */

@@ -1,7 +1,7 @@
 // The real OS ports for the desktop app (see ../ports.ts).
 import { app, BrowserWindow, dialog, shell, type FileFilter } from 'electron'
 import { existsSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import { withProjectExtension } from '../fileNames'
 import type { Dialogs, PortContext, Shell } from '../ports'
 
@@ -42,6 +42,25 @@ export function electronDialogs(windowOf: (sender: string) => BrowserWindow | un
         if (response !== 0) return null
       }
       return path
+    },
+    async openExchange(kind, context) {
+      const exchangeFilters: FileFilter[] = kind === 'calendar' ? [{ name: 'Calendar (*.ics)', extensions: ['ics', 'ical', 'ifb'] }] : [{ name: 'Spreadsheet (*.csv, *.xlsx)', extensions: ['csv', 'xlsx', 'txt'] }]
+      const options = { title: kind === 'calendar' ? 'Import calendar' : 'Import spreadsheet', defaultPath: folderFor(context), filters: exchangeFilters, properties: ['openFile' as const] }
+      const window = parent(context)
+      const answer = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return answer.canceled ? null : (answer.filePaths[0] ?? null)
+    },
+    async saveExchange(suggestedName, context) {
+      const extension = extname(suggestedName).slice(1)
+      const options = {
+        title: 'Export',
+        defaultPath: join(folderFor(context), suggestedName),
+        filters: [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      }
+      const window = parent(context)
+      const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return answer.canceled || !answer.filePath ? null : answer.filePath
     },
   }
 }

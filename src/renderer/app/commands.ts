@@ -107,6 +107,16 @@ export const commandDefs = {
   'file.mergeCopy': { labelKey: 'commands.file.mergeCopy', enabled: hasPlan, run: ({ files }) => void files.mergeAnother() },
   'file.save': { labelKey: 'commands.file.save', shortcuts: [{ key: 's', mod: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(false) },
   'file.saveAs': { labelKey: 'commands.file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(true) },
+  'file.exportCalendar': { labelKey: 'commands.file.exportCalendar', enabled: hasPlan, run: ({ files }) => void files.exportAs('ics') },
+  'file.exportSelectedCalendar': {
+    labelKey: 'commands.file.exportSelectedCalendar',
+    enabled: (ctx) => hasPlan(ctx) && ctx.state.selection.length > 0,
+    run: ({ files, state }) => void files.exportAs('ics', state.selection),
+  },
+  'file.exportCsv': { labelKey: 'commands.file.exportCsv', enabled: hasPlan, run: ({ files }) => void files.exportAs('csv') },
+  'file.exportExcel': { labelKey: 'commands.file.exportExcel', enabled: hasPlan, run: ({ files }) => void files.exportAs('xlsx') },
+  'file.importCalendar': { labelKey: 'commands.file.importCalendar', enabled: hasPlan, run: ({ files }) => void files.importFrom('calendar') },
+  'file.importSpreadsheet': { labelKey: 'commands.file.importSpreadsheet', enabled: hasPlan, run: ({ files }) => void files.importFrom('spreadsheet') },
   'file.close': { labelKey: 'commands.file.close', shortcuts: [{ key: 'w', mod: true }], run: ({ files }) => void files.close() },
 
   'edit.undo': {

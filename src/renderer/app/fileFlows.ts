@@ -12,6 +12,7 @@ import { withTimelineView } from '../../shared/timeline'
 import { usePrompt } from '../usePrompt'
 import { currentProject, hasUnsavedChanges } from './document'
 import { rememberedView } from './viewSettings'
+import { exportPlan, startImport, type ExportFormat } from './exchangeFlows'
 import type { WorkspaceStore } from './store'
 
 export type UnsavedAction = 'new' | 'open' | 'close'
@@ -256,9 +257,34 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   useEffect(() => api.on('file:changed-on-disk', ({ path }) => apply({ type: 'changedOnDisk', path })), [api, apply])
   useEffect(() => api.on('app:close-requested', () => void close()), [api, close])
 
+  const { i18n } = useTranslation()
+  const exportAs = useCallback(
+    async (format: ExportFormat, ids?: readonly string[]) => {
+      const name = currentProject(store.getState())?.title ?? ''
+      try {
+        const result = await exportPlan(api, store, format, i18n.language, ids)
+        if (result?.kind === 'failed') await ask({ kind: 'saveFailed', name: result.name || name, errors: result.errors })
+      } catch (error) {
+        await ask({ kind: 'saveFailed', name, errors: problem(error) })
+      }
+    },
+    [api, ask, i18n.language, store],
+  )
+  const importFrom = useCallback(
+    async (kind: 'calendar' | 'spreadsheet') => {
+      try {
+        const file = await startImport(api, store, kind, i18n.language)
+        if (file.kind === 'failed') store.getState().openDialog({ importing: { fileName: file.name, preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], issues: file.errors } } })
+      } catch (error) {
+        store.getState().openDialog({ importing: { fileName: '', preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], issues: problem(error) } } })
+      }
+    },
+    [api, i18n.language, store],
+  )
+
   return useMemo(
-    () => ({ prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover }),
-    [prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover],
+    () => ({ prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover, exportAs, importFrom }),
+    [prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover, exportAs, importFrom],
   )
 }
 

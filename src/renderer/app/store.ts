@@ -5,6 +5,7 @@
 //
 // zustand rather than hand-made useSyncExternalStore plumbing: a 1 kB, well-kept store with
 // selector subscriptions, usable outside React (commands, the native menu) through getState().
+import type { ImportPreview } from '../../shared/exchange/preview'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
@@ -46,6 +47,8 @@ export interface DialogState {
   recovering: boolean
   /** File ▸ Merge Another Copy…: the other copy read from disk and the common ancestor it is merged against. */
   merging: MergeTarget | null
+  /** File ▸ Import: what the chosen file would add and update, shown until confirmed or cancelled. */
+  importing: ImportDialogState | null
 }
 
 /** Another copy of the open plan to merge into it. */
@@ -54,6 +57,12 @@ export interface MergeTarget {
   name: string
   theirs: Project
   base: Project
+}
+
+/** The import preview dialog's content. */
+export interface ImportDialogState {
+  fileName: string
+  preview: ImportPreview
 }
 
 export interface WorkspaceState extends DocumentState {
@@ -94,7 +103,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null }
 
 /** True while any dialog is open over the plan (the window's own keys and clipboard rest). */
 export const anyDialogOpen = (d: DialogState): boolean => Object.values(d).some((value) => value !== null && value !== false)

@@ -10,13 +10,14 @@ import { deleteEntity } from './references'
 import { renamePlan, type PlanProperties } from './renamePlan'
 import { deleteEntities, duplicateEvents, pasteEvents, type PasteArgs } from './eventSets'
 import { mergeCopyCounts, performMergeCopy, type MergeCopyArgs } from './mergeCopy'
+import { applyImport, type ImportArgs } from '../exchange/apply'
 
 /** What changed in Plan properties, for its undo label. */
 export type PlanLabelKey = 'renamePlan' | 'setPlanTitleLocal' | 'setHomeTimeZone' | 'setPlanProperties'
 
 /** An undo step's name: a key of the `undoLabels` catalogue and its values (the one place label keys are declared). */
 export interface Label {
-  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits' | 'mergeCopy'
+  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits' | 'mergeCopy' | 'importEvents' | 'importPartners'
   values: Record<string, string>
 }
 export type LabelKey = Label['key']
@@ -110,6 +111,11 @@ export const documentCommands = {
     id: 'plan.restore',
     label: () => ({ key: 'recoverEdits', values: {} }),
     perform: (doc, { project }) => (sameData(doc, project) ? doc : project),
+  }),
+  'events.import': define<ImportArgs>({
+    id: 'events.import',
+    label: (_doc, { events, partners }): Label => (events.length > 0 ? { key: 'importEvents', values: { count: String(events.length) } } : { key: 'importPartners', values: { count: String(partners.length) } }),
+    perform: applyImport,
   }),
   'conflict.acknowledge': define<{ conflict: Conflict }>({
     id: 'conflict.acknowledge',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { englishIssue } from '../../locales/english'
 import { generatePlan, parseProject, serializeProject, validateProject, type Project } from '../format'
 import { mergeProjects, type MergeResult } from './index'
-import { applyEdits, editOps, editTexts, type Edit } from './testing'
+import { applyEdits, editOps, editTexts, type Edit } from '../../../tests/support/merge'
 import { PARENT, ROOT, canon, indexProject, referencesOf, setFields, type Entity } from './model'
 
 const edit: fc.Arbitrary<Edit> = fc.record({ op: fc.constantFrom(...editOps), pick: fc.nat({ max: 1000 }), text: fc.constantFrom(...editTexts) })

@@ -1,6 +1,6 @@
 // Test and benchmark helpers: edits a planner makes to a copy of a plan, as data, applied to a
 // fresh copy so each side stays a valid plan on its own.
-import { eventStatuses, type Project } from '../format'
+import { eventStatuses, type Project } from '../../src/shared/format'
 
 /** One edit: which kind, which item (`pick`, taken modulo the list's length) and a text or number. */
 export interface Edit {
