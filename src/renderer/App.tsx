@@ -18,9 +18,10 @@ import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
+import { PrintDialog } from './print/PrintDialog'
 import './components/frame.css'
 
-const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate
+const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate || d.printing !== null
 
 /** The window: one workspace store, its commands, and what it shows. */
 export function App({ api = window.caravan, store: given }: { api?: CaravanApi; store?: WorkspaceStore }) {
@@ -50,6 +51,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const changedOnDisk = useWorkspace((s) => s.changedOnDisk)
   const dirty = useWorkspace(hasUnsavedChanges)
   const editingProperties = useWorkspace((s) => s.dialogs.properties)
+  const printing = useWorkspace((s) => s.dialogs.printing !== null)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -103,6 +105,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       <EditingArea />
       <ContextMenu commands={commands} platform={api.platform} store={store} />
       {files.prompt && <PromptDialog prompt={files.prompt} />}
+      {printing && <PrintDialog api={api} />}
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

@@ -7,11 +7,12 @@ import type { Locale } from 'date-fns'
 import { enUS } from 'date-fns/locale'
 import en from './locales/en.json'
 import enEditing from './locales/en.editing.json'
+import enPrint from './locales/en.print.json'
 import { mergeStrings } from './locales/mergeStrings'
 import { messageCatalogues } from '../locales/messages'
 import { wallDate } from './dates'
 
-export const resources = { en: { translation: mergeStrings(mergeStrings(en, enEditing), { messages: messageCatalogues.en }) } } as const
+export const resources = { en: { translation: mergeStrings(mergeStrings(mergeStrings(en, enEditing), enPrint), { messages: messageCatalogues.en }) } } as const
 export type Language = keyof typeof resources
 
 /** The date-fns locale for each UI language. */

@@ -30,6 +30,12 @@ export type SaveResult =
   | { kind: 'failed'; path: string; name: string; errors: Issue[] }
   | { kind: 'canceled' }
 
+/** What became of File ▸ Print…: printed (or handed to the system's dialog), canceled there, or failed with reasons. */
+export type PrintResult = { kind: 'printed' } | { kind: 'canceled' } | { kind: 'failed'; errors: Issue[] }
+
+/** What became of File ▸ Export PDF…: the PDF written where the user chose, canceled, or failed. */
+export type PdfResult = { kind: 'saved'; path: string; name: string } | { kind: 'canceled' } | { kind: 'failed'; errors: Issue[] }
+
 /** A plan opened recently, for File ▸ Open Recent. */
 export interface RecentFile {
   path: string
@@ -95,6 +101,10 @@ export interface InvokeMap {
   'view:set': { args: { planId: string; view: unknown; filter: unknown }; result: undefined }
   /** The menus as the renderer's model has them now: the native menu is rebuilt from them. */
   'menu:update': { args: NativeMenu; result: undefined }
+  /** Prints the window's print route (the Print dialog's pages) through the system print dialog. */
+  'print:print': { args: undefined; result: PrintResult }
+  /** Renders the print route to PDF (paper from its @page rule) and writes it durably where the user picks. */
+  'print:pdf': { args: { suggestedName: string }; result: PdfResult }
 }
 
 /** Events pushed from main to the renderer. */
@@ -127,6 +137,8 @@ const invokeTable = {
   'view:get': true,
   'view:set': true,
   'menu:update': true,
+  'print:print': true,
+  'print:pdf': true,
 } as const satisfies { readonly [K in Channel]: true }
 const eventTable = {
   'menu:command': true,

@@ -44,6 +44,8 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'recent:forget': z.union([z.object({ paths: z.array(z.string().max(4096)).max(100) }), z.object({ missing: z.literal(true) })]),
   'view:get': z.object({ planId }),
   'view:set': z.object({ planId, view: smallJson, filter: smallJson }),
+  'print:print': z.undefined(),
+  'print:pdf': z.object({ suggestedName: z.string().min(1).max(300) }),
   'menu:update': z.object({ menus: z.array(z.object({ id: z.string().max(40), label, items: z.array(menuItem).max(100) })).max(20) }),
 }
 

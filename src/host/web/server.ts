@@ -95,6 +95,7 @@ export function defaultDataDir(): string {
 const unavailableDialogs: Dialogs = {
   openProject: () => Promise.reject(new DialogUnavailable('open')),
   saveProject: () => Promise.reject(new DialogUnavailable('saveAs')),
+  savePdf: () => Promise.reject(new DialogUnavailable('savePdf')),
 }
 
 /** Whether `path` lies inside one of `folders` (after resolving symbolic links of what exists). */

@@ -97,6 +97,8 @@ export const commandDefs = {
   },
   'file.save': { labelKey: 'commands.file.save', shortcuts: [{ key: 's', mod: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(false) },
   'file.saveAs': { labelKey: 'commands.file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(true) },
+  'file.print': { labelKey: 'commands.file.print', shortcuts: [{ key: 'p', mod: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ printing: 'print' }) },
+  'file.exportPdf': { labelKey: 'commands.file.exportPdf', shortcuts: [{ key: 'e', mod: true, shift: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ printing: 'pdf' }) },
   'file.close': { labelKey: 'commands.file.close', shortcuts: [{ key: 'w', mod: true }], run: ({ files }) => void files.close() },
 
   'edit.undo': {

@@ -10,7 +10,7 @@ type Layout = CommandId | '-' | { submenu: 'recent' } | { submenu: string; items
 export type MenuId = 'file' | 'edit' | 'view' | 'insert' | 'plan'
 
 const menuLayout: { id: MenuId; items: Layout[] }[] = [
-  { id: 'file', items: ['file.new', 'file.open', { submenu: 'recent' }, '-', 'file.save', 'file.saveAs', '-', 'file.close'] },
+  { id: 'file', items: ['file.new', 'file.open', { submenu: 'recent' }, '-', 'file.save', 'file.saveAs', '-', 'file.print', 'file.exportPdf', '-', 'file.close'] },
   {
     id: 'edit',
     items: ['edit.undo', 'edit.redo', '-', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.duplicate', 'edit.delete', '-', 'edit.selectAll', '-', 'edit.open', 'edit.find'],
@@ -42,6 +42,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
 /** The toolbar's buttons, in groups. */
 export const toolbarLayout: CommandId[][] = [
   ['file.new', 'file.open', 'file.save', 'file.saveAs'],
+  ['file.print', 'file.exportPdf'],
   ['edit.undo', 'edit.redo'],
   ['edit.cut', 'edit.copy', 'edit.paste', 'edit.delete'],
   ['plan.properties'],

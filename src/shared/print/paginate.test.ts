@@ -22,6 +22,11 @@ describe('pages of rows that never split', () => {
     expect(pages[1]![0]).toMatchObject({ kind: 'heading', key: 'June', continued: false })
   })
 
+  it('repeats only the headings that are open, even when a week comes before any month', () => {
+    const pages = paginate([heading(1, 'w1'), row('a', 50), row('b', 50)], { height: 70 })
+    expect(pages[1]!.map((b) => b.height)).toEqual([10, 50])
+  })
+
   it('starts each partner on a new page', () => {
     const pages = paginate([heading(0, 'p1'), row('card1', 10), row('e1', 10), heading(0, 'p2'), row('card2', 10)], { height: 1000, breakAtLevel: 0 })
     expect(pages.map((p) => p[0])).toMatchObject([{ key: 'p1' }, { key: 'p2' }])

@@ -63,7 +63,7 @@ export function paginate(blocks: readonly Block[], options: PaginateOptions): Pl
   }
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      open.length = block.level
+      while (open.length > 0 && open.at(-1)!.level >= block.level) open.pop()
       open.push(block)
       pending = pending.filter((h) => h.level < block.level)
       pending.push(block)

@@ -128,3 +128,19 @@ export function withPrintSettings(project: Project, settings: PrintSettings): Pr
   if (JSON.stringify(readPrintSettings(raw)) === JSON.stringify(settings) && isRecord(raw)) return project
   return { ...project, views: { ...(project.views ?? {}), print: { ...(isRecord(raw) ? raw : {}), ...settings } } }
 }
+
+/** A file name for the exported PDF: the plan's title (characters no file system takes removed) and the layout. */
+export function suggestedPdfName(title: string, layout: PrintLayout): string {
+  const stem = Array.from(
+    title
+      .normalize('NFC')
+      .replace(/[<>:"/\\|?*]+/g, ' ')
+      .replace(/\p{Cc}+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[.\s]+|[.\s]+$/g, ''),
+  )
+    .slice(0, 100)
+    .join('')
+  return `${stem || 'Caravan'} - ${layout}.pdf`
+}

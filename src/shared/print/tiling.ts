@@ -102,8 +102,8 @@ function monthStart(day: number, plus: number): number {
   return daysFromCivil(Math.floor(index / 12), (index % 12) + 1, 1)
 }
 
-// Page columns and the scale for the chosen unit or fit.
-function columnsOf(days: DayRange, scale: PrintScale, bodyWidth: number): { columns: PageColumn[]; ptPerDay: number } {
+/** Page columns and the one scale (points per day) for the chosen unit or fit; lanes do not change them. */
+export function timelineColumns(days: DayRange, scale: PrintScale, bodyWidth: number): { columns: PageColumn[]; ptPerDay: number } {
   const total = days.last - days.first + 1
   const minPtPerDay = MIN_MONTH_PT / 31
   const split = (perPage: number, start = days.first): PageColumn[] => {
@@ -168,12 +168,17 @@ export function laneRowsOf(lanes: readonly LaneRows[], bodyHeight: number, metri
   return pages
 }
 
+/** The width of the chart body for a printable box `width` points wide. */
+export function timelineBodyWidth(width: number, metrics: TimelineMetrics = DEFAULT_TIMELINE_METRICS): number {
+  return Math.max(50, width - metrics.laneLabelWidth)
+}
+
 /** The pages of a timeline print: columns of days across, rows of lanes down, numbered across then down. */
 export function tileTimeline(input: TilingInput): TimelineTiling {
   const metrics = input.metrics ?? DEFAULT_TIMELINE_METRICS
-  const bodyWidth = Math.max(50, input.width - metrics.laneLabelWidth)
+  const bodyWidth = timelineBodyWidth(input.width, metrics)
   const bodyHeight = Math.max(metrics.rowHeight + 2 * metrics.lanePadding, input.height - metrics.pageHeaderHeight - metrics.timeHeaderHeight - metrics.footerHeight)
-  const { columns, ptPerDay } = columnsOf(input.days, input.scale, bodyWidth)
+  const { columns, ptPerDay } = timelineColumns(input.days, input.scale, bodyWidth)
   const rows = laneRowsOf(input.lanes, bodyHeight, metrics)
   const pages: TimelinePage[] = []
   rows.forEach((lanes, row) => columns.forEach((days, column) => pages.push({ number: pages.length + 1, column, row, days, lanes })))

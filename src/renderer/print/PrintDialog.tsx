@@ -1,0 +1,173 @@
+// File ▸ Print… and File ▸ Export PDF…: one dialog with the options and a live preview of the
+// actual pages. Pages are laid out a few at a time, with a progress bar and a Stop button, so a
+// large plan never freezes the window; printing waits until every page is there.
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { useTranslation } from 'react-i18next'
+import type { CaravanApi } from '../../shared/ipc'
+import { suggestedPdfName } from '../../shared/print'
+import { selectProject, useWorkspace, useWorkspaceStore } from '../app/store'
+import { Dialog } from '../components/Dialog'
+import { IssueList } from '../components/IssueList'
+import { buildPrintModel } from './model'
+import { makePrintText } from './printText'
+import { PrintOptions } from './PrintOptions'
+import { PrintPages, todayText } from './PrintPages'
+import { usePlanText } from '../usePlanText'
+import type { Issue } from '../../shared/format'
+import { issue } from '../../shared/messages'
+import './printDialog.css'
+
+/** Pages laid out per step; the first step is one page, so the preview shows at once. */
+const PAGES_PER_STEP = 4
+/** Width of a preview thumbnail in CSS pixels. */
+const THUMB_PX = 300
+
+type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; errors: Issue[] } | { kind: 'hint'; message: string }
+
+/** Lays out `total` pages step by step; `stop` halts, `resume` goes on. Restarts when `key` changes. */
+function useChunkedPages(total: number, key: unknown) {
+  const [state, setState] = useState({ key, count: 1, stopped: false })
+  const current = state.key === key ? state : { key, count: 1, stopped: false }
+  if (current !== state) setState(current)
+  useEffect(() => {
+    if (current.stopped || current.count >= total) return
+    // A timeout, not a microtask: the browser paints and takes input between steps.
+    const timer = setTimeout(() => setState((s) => (s.key === key ? { ...s, count: Math.min(total, s.count + PAGES_PER_STEP) } : s)), 0)
+    return () => clearTimeout(timer)
+  }, [current.count, current.stopped, total, key])
+  const count = Math.min(total, current.count)
+  return {
+    count,
+    stopped: current.stopped && count < total,
+    stop: () => setState((s) => ({ ...s, stopped: true })),
+    resume: () => setState((s) => ({ ...s, stopped: false })),
+  }
+}
+
+/** The Print dialog over the plan. */
+export function PrintDialog({ api }: { api: CaravanApi }) {
+  const { t } = useTranslation()
+  const store = useWorkspaceStore()
+  const mode = useWorkspace((s) => s.dialogs.printing)
+  const project = useWorkspace(selectProject)
+  const settings = useWorkspace((s) => s.print)
+  const view = useWorkspace((s) => s.view)
+  const filter = useWorkspace((s) => s.filter)
+  const selection = useWorkspace((s) => s.selection)
+  const planText = usePlanText(project?.homeTimeZone ?? 'UTC')
+  const heading = useId()
+  const [current, setCurrent] = useState(0)
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  const preview = useRef<HTMLDivElement>(null)
+
+  const model = useMemo(() => {
+    if (!project) return null
+    const text = makePrintText(project, settings.names, planText, t)
+    const barLabel = (located: Parameters<typeof text.title>[0]) => {
+      const name = text.title(located)
+      return name.secondary ? `${name.primary} · ${name.secondary}` : name.primary
+    }
+    return buildPrintModel({ project, settings, view, filter, selection, today: todayText(), barLabel })
+  }, [project, settings, view, filter, selection, planText, t])
+  const total = model?.pageCount ?? 0
+  const pages = useChunkedPages(total, model)
+  const ready = pages.count >= total
+  const shown = Math.min(current, Math.max(0, pages.count - 1))
+
+  useEffect(() => {
+    preview.current?.querySelector(`[data-page="${shown + 1}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [shown])
+
+  if (!mode || !project || !model) return null
+  const close = () => store.getState().closeDialogs()
+
+  const print = async (target: 'print' | 'pdf') => {
+    if (api.host === 'web') {
+      // The browser prints this same route; its own dialog offers "Save as PDF".
+      if (target === 'pdf') setOutcome({ kind: 'hint', message: t('print.webExport') })
+      window.print()
+      return
+    }
+    setOutcome({ kind: 'busy' })
+    try {
+      if (target === 'print') {
+        const result = await api.invoke('print:print', undefined)
+        setOutcome(result.kind === 'failed' ? { kind: 'failed', errors: result.errors } : { kind: 'idle' })
+      } else {
+        const result = await api.invoke('print:pdf', { suggestedName: suggestedPdfName(project.title, settings.layout) })
+        if (result.kind === 'saved') setOutcome({ kind: 'done', message: t('print.exported', { name: result.name }) })
+        else setOutcome(result.kind === 'failed' ? { kind: 'failed', errors: result.errors } : { kind: 'idle' })
+      }
+    } catch (error) {
+      setOutcome({ kind: 'failed', errors: [issue('', 'app.failed', { detail: error instanceof Error ? error.message : String(error) })] })
+    }
+  }
+
+  const zoom = THUMB_PX / ((model.box.sheetWidth * 4) / 3)
+  return createPortal(
+    <Dialog role="dialog" labelledBy={heading} onCancel={close} className="print-dialog">
+      <h2 id={heading} className="dialog-title print-dialog-head">
+        {t('print.title')}
+      </h2>
+      <div className="print-layout">
+        <PrintOptions settings={settings} onChange={(next) => store.getState().setPrintSettings(next)} />
+        <section className="print-preview-pane" aria-label={t('print.preview')}>
+          <div className="print-bar">
+            <button type="button" onClick={() => setCurrent(Math.max(0, shown - 1))} disabled={shown === 0} aria-label={t('print.previous')}>
+              ‹
+            </button>
+            <span className="print-page-of" aria-live="polite">
+              {t('print.pageOf', { page: shown + 1, pages: total })}
+            </span>
+            <button type="button" onClick={() => setCurrent(Math.min(pages.count - 1, shown + 1))} disabled={shown + 1 >= pages.count} aria-label={t('print.next')}>
+              ›
+            </button>
+            {!ready && !pages.stopped && (
+              <>
+                <progress className="print-progress" max={total} value={pages.count} aria-label={t('print.laying', { done: pages.count, total })} />
+                <button type="button" onClick={pages.stop}>
+                  {t('print.stop')}
+                </button>
+              </>
+            )}
+            {pages.stopped && (
+              <>
+                <span>{t('print.stopped', { done: pages.count, total })}</span>
+                <button type="button" onClick={pages.resume}>
+                  {t('print.resume')}
+                </button>
+              </>
+            )}
+          </div>
+          <div className="print-preview" ref={preview} data-ready={ready ? 'true' : 'false'} onClick={(e) => {
+            const page = (e.target as HTMLElement).closest<HTMLElement>('[data-page]')
+            if (page) setCurrent(Number(page.dataset.page) - 1)
+          }}>
+            <div className="print-zoom" style={{ zoom }}>
+              <PrintPages project={project} model={model} count={pages.count} current={shown} />
+            </div>
+          </div>
+        </section>
+      </div>
+      {outcome.kind === 'failed' && <IssueList issues={outcome.errors} />}
+      {(outcome.kind === 'done' || outcome.kind === 'hint') && (
+        <p className="print-outcome" role="status">
+          {outcome.message}
+        </p>
+      )}
+      <div className="dialog-buttons print-actions">
+        <button type="button" className={mode === 'print' ? 'primary' : undefined} disabled={!ready || outcome.kind === 'busy'} onClick={() => void print('print')}>
+          {t('print.print')}
+        </button>
+        <button type="button" className={mode === 'pdf' ? 'primary' : undefined} disabled={!ready || outcome.kind === 'busy'} onClick={() => void print('pdf')}>
+          {t('print.exportPdf')}
+        </button>
+        <button type="button" onClick={close}>
+          {t('print.close')}
+        </button>
+      </div>
+    </Dialog>,
+    document.body,
+  )
+}

@@ -1,0 +1,123 @@
+// The one print route: the pages of a print model as sheets of paper. The Print dialog shows them
+// scaled down as its preview; printing (Electron's webContents.print and printToPDF, the browser's
+// window.print, Playwright's page.pdf) prints these same elements at full size (print.css).
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Project } from '../../shared/format'
+import { dateOfDay, NONE_LANE, type Grouping, type Lane, type LocatedItem } from '../../shared/timeline'
+import { usePlanText } from '../usePlanText'
+import { AgendaSheet } from './AgendaSheet'
+import type { PrintModel } from './model'
+import { PageFoot, type SheetContext } from './PageParts'
+import { makePrintText, nameIn, type PrintName } from './printText'
+import { TimelineSheet } from './TimelineSheet'
+import './printPages.css'
+
+const cssString = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`
+
+/** The `@page` rule of the model: paper, margins and, for the agenda and partner sheets, running header and footer with page numbers. */
+export function pageRule(model: PrintModel, words: { title: string; position: string; printed: string; pageOf: string }): string {
+  const { sheetWidth, sheetHeight, margin } = model.box
+  const size = `size: ${sheetWidth}pt ${sheetHeight}pt; margin: ${margin}pt;`
+  if (model.layout === 'timeline') return `@page { ${size} }`
+  const [before, middle, after] = words.pageOf.split(/\ue001|\ue002/)
+  const counters = `${cssString(before ?? '')} counter(page) ${cssString(middle ?? '')} counter(pages) ${cssString(after ?? '')}`
+  const box = 'font-family: var(--font-print); font-size: 7.5pt;'
+  return `@page { ${size}
+  @top-left { content: ${cssString(words.title)}; ${box} }
+  @top-right { content: ${cssString(words.position)}; ${box} }
+  @bottom-left { content: ${cssString(words.printed)}; ${box} }
+  @bottom-right { content: ${counters}; ${box} }
+}`
+}
+
+function useSheetContext(project: Project, model: PrintModel, grouping: Grouping | null) {
+  const { t } = useTranslation()
+  const planText = usePlanText(project.homeTimeZone)
+  return useMemo(() => {
+    const mode = model.settings.names
+    const text = makePrintText(project, mode, planText, t)
+    const laneTitle = (lane: Lane): PrintName => {
+      if (lane.key === NONE_LANE && grouping) return { primary: t(`timeline.noneLane.${grouping}`) }
+      if (grouping === 'country') return { primary: planText.country(lane.key), secondary: lane.key }
+      if (grouping === 'kind') return { primary: t(`eventKind.${lane.key as 'other'}`) }
+      if (grouping === 'status') return { primary: t(`status.${lane.key as 'idea'}`) }
+      return nameIn(mode, lane.name, lane.nameLocal)
+    }
+    const barLabel = (located: LocatedItem) => {
+      const name = text.title(located)
+      return name.secondary ? `${name.primary} · ${name.secondary}` : name.primary
+    }
+    const printed = planText.dates.daySpanOf(todayText(), todayText())
+    const context: Omit<SheetContext, 'pageNumber' | 'pageCount'> = {
+      t,
+      text,
+      project,
+      printed,
+      laneTitle,
+      barLabel,
+      country: planText.country,
+      nameIn: (name, local) => nameIn(mode, name, local),
+      daySpan: (start, end) => planText.dates.daySpanOf(start, end),
+      daySpanDays: (first, last) => planText.dates.daySpanOf(dateOfDay(first), dateOfDay(last)),
+    }
+    const range = planText.dates.daySpanOf(dateOfDay(model.days.first), dateOfDay(model.days.last))
+    return { context, range, printed }
+  }, [project, model, planText, t, grouping])
+}
+
+/** Today on this computer's calendar, `YYYY-MM-DD`. */
+export function todayText(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+/** The first `count` pages of the model, each a sheet of paper; `current` is marked for the preview. */
+export function PrintPages({ project, model, count, current }: { project: Project; model: PrintModel; count: number; current: number }) {
+  const { t } = useTranslation()
+  const { context, range, printed } = useSheetContext(project, model, model.layout === 'timeline' ? model.view.grouping : null)
+  const title = project.titleLocal ? `${project.title} · ${project.titleLocal}` : project.title
+  const rule = pageRule(model, { title, position: range, printed: t('print.printed', { date: printed }), pageOf: t('print.pageOf', { page: '\ue001', pages: '\ue002' }) })
+  const { sheetWidth, sheetHeight, margin, width, height } = model.box
+  const pages = Array.from({ length: Math.min(count, model.pageCount) }, (_, i) => i)
+  const listing = model.layout !== 'timeline'
+  return (
+    <div className={`print-pages is-${model.layout}`} data-pages={model.pageCount}>
+      <style>{rule}</style>
+      {pages.map((index) => {
+        const pageContext: SheetContext = { ...context, pageNumber: index + 1, pageCount: model.pageCount }
+        return (
+          <article
+            key={index}
+            className={index === current ? 'print-sheet is-current' : 'print-sheet'}
+            data-page={index + 1}
+            aria-label={t('print.pageOf', { page: index + 1, pages: model.pageCount })}
+            style={{ width: `${sheetWidth}pt`, height: `${sheetHeight}pt`, padding: `${margin}pt` }}
+          >
+            {listing && (
+              <div className="pp-running is-top" aria-hidden="true" style={{ top: `${margin / 2 - 5}pt`, left: `${margin}pt`, right: `${margin}pt` }}>
+                <span dir="auto">{title}</span>
+                <span>{range}</span>
+              </div>
+            )}
+            <div className="print-page" style={{ width: `${width}pt`, height: `${height - 0.5}pt` }}>
+              {model.layout === 'timeline' ? (
+                <>
+                  <TimelineSheet model={model} page={model.tiling.pages[index]!} context={pageContext} />
+                  <PageFoot context={pageContext} />
+                </>
+              ) : (
+                <AgendaSheet model={model} blocks={model.pages[index]!} context={pageContext} />
+              )}
+            </div>
+            {listing && (
+              <div className="pp-running is-bottom" aria-hidden="true" style={{ bottom: `${margin / 2 - 5}pt`, left: `${margin}pt`, right: `${margin}pt` }}>
+                <span>{t('print.printed', { date: printed })}</span>
+                <span>{t('print.pageOf', { page: index + 1, pages: model.pageCount })}</span>
+              </div>
+            )}
+          </article>
+        )
+      })}
+    </div>
+  )
+}
