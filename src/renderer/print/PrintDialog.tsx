@@ -10,7 +10,8 @@ import { selectProject, useWorkspace, useWorkspaceStore } from '../app/store'
 import { Dialog } from '../components/Dialog'
 import { IssueList } from '../components/IssueList'
 import { buildPrintModel } from './model'
-import { makePrintText } from './printText'
+import { laneName, makePrintText } from './printText'
+import type { Lane } from '../../shared/timeline'
 import { PrintOptions } from './PrintOptions'
 import { PrintPages, todayText } from './PrintPages'
 import { usePlanText } from '../usePlanText'
@@ -68,7 +69,11 @@ export function PrintDialog({ api }: { api: CaravanApi }) {
       const name = text.title(located)
       return name.secondary ? `${name.primary} · ${name.secondary}` : name.primary
     }
-    return buildPrintModel({ project, settings, view, filter, selection, today: todayText(), barLabel })
+    const laneLabel = (lane: Lane) => {
+      const name = laneName(lane, view.grouping, settings.names, planText, t)
+      return name.secondary ? `${name.primary}\n${name.secondary}` : name.primary
+    }
+    return buildPrintModel({ project, settings, view, filter, selection, today: todayText(), barLabel, laneLabel })
   }, [project, settings, view, filter, selection, planText, t])
   const total = model?.pageCount ?? 0
   const pages = useChunkedPages(total, model)

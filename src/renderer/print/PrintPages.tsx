@@ -4,12 +4,12 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
-import { dateOfDay, NONE_LANE, type Grouping, type Lane, type LocatedItem } from '../../shared/timeline'
+import { dateOfDay, type Grouping, type Lane, type LocatedItem } from '../../shared/timeline'
 import { usePlanText } from '../usePlanText'
 import { AgendaSheet } from './AgendaSheet'
 import type { PrintModel } from './model'
 import { PageFoot, type SheetContext } from './PageParts'
-import { makePrintText, nameIn, type PrintName } from './printText'
+import { laneName, makePrintText, nameIn, type PrintName } from './printText'
 import { TimelineSheet } from './TimelineSheet'
 import './printPages.css'
 
@@ -37,13 +37,7 @@ function useSheetContext(project: Project, model: PrintModel, grouping: Grouping
   return useMemo(() => {
     const mode = model.settings.names
     const text = makePrintText(project, mode, planText, t)
-    const laneTitle = (lane: Lane): PrintName => {
-      if (lane.key === NONE_LANE && grouping) return { primary: t(`timeline.noneLane.${grouping}`) }
-      if (grouping === 'country') return { primary: planText.country(lane.key), secondary: lane.key }
-      if (grouping === 'kind') return { primary: t(`eventKind.${lane.key as 'other'}`) }
-      if (grouping === 'status') return { primary: t(`status.${lane.key as 'idea'}`) }
-      return nameIn(mode, lane.name, lane.nameLocal)
-    }
+    const laneTitle = (lane: Lane): PrintName => laneName(lane, grouping ?? 'partner', mode, planText, t)
     const barLabel = (located: LocatedItem) => {
       const name = text.title(located)
       return name.secondary ? `${name.primary} · ${name.secondary}` : name.primary

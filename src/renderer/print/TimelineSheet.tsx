@@ -14,15 +14,17 @@ type TimelineModel = Extract<PrintModel, { layout: 'timeline' }>
 
 const pt = (n: number) => `${Math.round(n * 100) / 100}pt`
 
-function cellLabel(cell: HeaderCell, unit: HeaderUnit, top: boolean, text: PrintText, t: SheetContext['t']): string {
+// A label only where its cell has room for it at 7 pt; a sliver of a week or month at a page edge stays blank.
+function cellLabel(cell: HeaderCell, unit: HeaderUnit, top: boolean, widthPt: number, text: PrintText, t: SheetContext['t']): string {
   const day = cell.start / MINUTES_PER_DAY
+  if (widthPt < (unit === 'day' ? 8 : unit === 'month' && top ? 30 : 15)) return ''
   switch (unit) {
     case 'day':
       return String(cell.value)
     case 'week':
       return t('print.weekShort', { week: cell.value })
     case 'month':
-      return text.day(day, top ? 'MMMM yyyy' : 'MMM')
+      return text.day(day, top ? (widthPt >= 60 ? 'MMMM yyyy' : 'MMM yyyy') : 'MMM')
     case 'quarter':
       return t('print.quarter', { quarter: cell.value })
     case 'year':
@@ -40,7 +42,7 @@ function TimeRow({ unit, first, last, ptPerDay, top, text }: { unit: HeaderUnit;
         const to = Math.min(last + 1, cell.end / MINUTES_PER_DAY)
         return (
           <span key={cell.start} className="pt-cell" style={{ left: pt((from - first) * ptPerDay), width: pt((to - from) * ptPerDay) }}>
-            {cellLabel(cell, unit, top, text, t)}
+            {cellLabel(cell, unit, top, (to - from) * ptPerDay, text, t)}
           </span>
         )
       })}

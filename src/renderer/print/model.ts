@@ -17,6 +17,8 @@ import {
   timelineBodyWidth,
   timelineColumns,
   textEms,
+  linesOf,
+  wholeUnits,
   DEFAULT_TIMELINE_METRICS,
   type AgendaEntry,
   type AgendaMetrics,
@@ -76,6 +78,8 @@ export interface PrintInput {
   today: string
   /** The label printed on a bar, for the room it needs. */
   barLabel: (located: LocatedItem) => string
+  /** A lane's printed name (and second line): a lane is at least as tall as its label. */
+  laneLabel: (lane: Lane) => string
 }
 
 const keepOf = (input: PrintInput) => (input.settings.useFilter ? eventPredicate(input.project, input.filter) : () => true)
@@ -101,7 +105,10 @@ function timelineLanes(input: PrintInput, days: DayRange, labelRoom: LabelRoom):
     // A bar takes the room of its label too, so labels never run into the next bar of the row.
     const stack = stackLane(bars.map((b) => ({ id: b.id, start: b.span.start, end: b.occupiedEnd })))
     bars.forEach((bar, i) => (bar.row = stack.rows[i]!))
-    return { lane, bars, rows: Math.max(1, stack.rowCount) }
+    // Lane labels wrap in their column (7.5 pt, 11 pt lines); the lane grows to hold them.
+    const labelHeight = linesOf(input.laneLabel(lane), DEFAULT_TIMELINE_METRICS.laneLabelWidth - 8, 7.5) * 9.5 + 4
+    const labelRows = Math.ceil((labelHeight - 2 * DEFAULT_TIMELINE_METRICS.lanePadding) / DEFAULT_TIMELINE_METRICS.rowHeight)
+    return { lane, bars, rows: Math.max(1, stack.rowCount, labelRows) }
   })
 }
 
@@ -109,8 +116,10 @@ function timelineLanes(input: PrintInput, days: DayRange, labelRoom: LabelRoom):
 export function buildPrintModel(input: PrintInput): PrintModel {
   const { project, settings } = input
   const box = pageBox(settings)
-  const days = printDays(settings, input.today, extentOf(projectSpans(project).values()))
+  const asked = printDays(settings, input.today, extentOf(projectSpans(project).values()))
   if (settings.layout === 'timeline') {
+    // Pages of whole months (or weeks) read better than pages that start on the plan's first day.
+    const days = wholeUnits(asked, settings.scale)
     const { ptPerDay } = timelineColumns(days, settings.scale, timelineBodyWidth(box.width))
     const labelPt = DEFAULT_TIMELINE_METRICS.labelPt
     const lanes = timelineLanes(input, days, (located) => ((textEms(input.barLabel(located)) * labelPt + 10) / ptPerDay) * 1440)
@@ -119,6 +128,7 @@ export function buildPrintModel(input: PrintInput): PrintModel {
     const dependencies = project.dependencies.map((d) => ({ id: d.id, from: d.from, to: d.to, violated: violated.has(`${d.from}>${d.to}`) }))
     return { layout: 'timeline', box, days, settings, tiling, lanes, view: input.view, dependencies, pageCount: tiling.pages.length }
   }
+  const days = asked
   const metrics = agendaMetrics(box.width)
   const entries = agendaEntries(project, days, keepOf(input))
   const byId = new Map(entries.map((e) => [e.located.item.id, e]))

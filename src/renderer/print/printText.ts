@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next'
 import { format } from 'date-fns'
 import type { Project } from '../../shared/format'
-import { itemTitle, type LocatedItem } from '../../shared/timeline'
+import { itemTitle, NONE_LANE, type Grouping, type Lane, type LocatedItem } from '../../shared/timeline'
 import type { NameMode } from '../../shared/print'
 import type { PlanText } from '../usePlanText'
 import { itemDates } from '../timeline/itemText'
@@ -22,6 +22,15 @@ export function nameIn(mode: NameMode, name: string, local: string | undefined):
 }
 
 const localTitle = (located: LocatedItem): string | undefined => (located.type === 'event' ? located.item.titleLocal : located.item.title ? undefined : located.coproduction.titleLocal)
+
+/** A lane's printed name: entity names in the chosen languages, countries with their code, kinds and statuses translated. */
+export function laneName(lane: Lane, grouping: Grouping, mode: NameMode, text: PlanText, t: TFunction): PrintName {
+  if (lane.key === NONE_LANE) return { primary: t(`timeline.noneLane.${grouping}`) }
+  if (grouping === 'country') return { primary: text.country(lane.key), secondary: lane.key }
+  if (grouping === 'kind') return { primary: t(`eventKind.${lane.key as 'other'}`) }
+  if (grouping === 'status') return { primary: t(`status.${lane.key as 'idea'}`) }
+  return nameIn(mode, lane.name, lane.nameLocal)
+}
 
 /** Helpers to word items, partners, venues and channels of one plan. */
 export function makePrintText(project: Project, mode: NameMode, text: PlanText, t: TFunction) {

@@ -31,9 +31,8 @@ export interface AgendaMetrics {
 
 /** Agenda metrics for a printable box `width` points wide. */
 export function agendaMetrics(width: number): AgendaMetrics {
-  // Date 16 %, title 34 %, kind+status 12 %, place 18 %, people 20 %.
-  const inner = width - 12
-  return { fontPt: 8.5, lineHeight: 11, rowPadding: 6, monthHeading: 24, weekHeading: 15, titleWidth: inner * 0.34 - 8, placeWidth: inner * 0.18 - 8, peopleWidth: inner * 0.2 - 8, pageHeader: 26 }
+  // Date 14 %, title 30 %, kind+status 11 %, place 19 %, people 26 % (printPages.css).
+  return { fontPt: 8.5, lineHeight: 11, rowPadding: 6, monthHeading: 24, weekHeading: 15, titleWidth: width * 0.3 - 8, placeWidth: width * 0.19 - 8, peopleWidth: width * 0.26 - 8, pageHeader: 26 }
 }
 
 const isEvent = (located: LocatedItem): located is Extract<LocatedItem, { type: 'event' }> => located.type === 'event'
@@ -77,8 +76,12 @@ export function agendaRowHeight(project: Project, entry: AgendaEntry, settings: 
     const event: Event = located.item
     const venue = event.venueId ? project.venues.find((v) => v.id === event.venueId) : undefined
     const place = linesOf([venue?.name, venue?.nameLocal, event.city, event.country].filter(Boolean).join(', '), m.placeWidth, m.fontPt)
-    const partners = event.partnerIds.length + (event.channelIds.length > 0 ? 1 : 0)
-    lines = Math.max(lines, place, Math.ceil(partners * (settings.names === 'both' ? 1.6 : 1)))
+    const names = event.partnerIds.flatMap((id) => {
+      const partner = project.partners.find((p) => p.id === id)
+      return partner ? [linesOf(partner.name, m.peopleWidth, m.fontPt) + (settings.names === 'both' && partner.nameLocal ? linesOf(partner.nameLocal, m.peopleWidth, m.fontPt) : 0)] : []
+    })
+    const people = names.reduce((a, b) => a + b, 0) + (event.channelIds.length > 0 ? Math.ceil(event.channelIds.length / 2) : 0)
+    lines = Math.max(lines, place, people)
     let extra = 0
     if (settings.notes && event.notes) extra += linesOf(event.notes, m.titleWidth * 2, m.fontPt - 1)
     if (settings.budgets && event.budget) extra += 1

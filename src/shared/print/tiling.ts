@@ -134,6 +134,16 @@ export function timelineColumns(days: DayRange, scale: PrintScale, bodyWidth: nu
   return { columns: split(perPage, start), ptPerDay: bodyWidth / perPage }
 }
 
+/** The days widened to whole months (month scale) or whole weeks from Monday (week scale); other scales keep them. */
+export function wholeUnits(days: DayRange, scale: PrintScale): DayRange {
+  if (scale.mode !== 'unit' || scale.unit === 'day') return days
+  if (scale.unit === 'week') {
+    const first = days.first - ((weekday(days.first) + 6) % 7)
+    return { first, last: days.last + ((7 - ((weekday(days.last) + 6) % 7) - 1) % 7) }
+  }
+  return { first: monthStart(days.first, 0), last: monthStart(days.last, 1) - 1 }
+}
+
 /** The header rows that fit the scale with type at least MIN_LABEL_PT. */
 export function headerUnitsFor(ptPerDay: number): { top: HeaderUnit; bottom: HeaderUnit } {
   if (ptPerDay >= MIN_DAY_PT) return { top: 'month', bottom: 'day' }
