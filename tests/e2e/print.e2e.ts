@@ -151,7 +151,9 @@ describe.runIf(Boolean(process.env.PRINT_LOOK))('every layout on every paper, to
       for (const paper of ['A4', 'A3', 'Letter', 'Legal'] as const) {
         for (const orientation of ['Portrait', 'Landscape'] as const) {
           await choose(page, { layout, range: 'Whole plan', paper, orientation })
-          await printToPdf(page, session.dir, `look-${layout.split(' ')[0]!.toLowerCase()}-${paper}-${orientation.toLowerCase()}`)
+          const previewed = Number(/of (\d+)$/.exec(await printDialog(page).locator('.print-page-of').innerText())?.[1])
+          const pdf = await printToPdf(page, session.dir, `look-${layout.split(' ')[0]!.toLowerCase()}-${paper}-${orientation.toLowerCase()}`)
+          expect(await pdfPages(pdf), `${layout} on ${paper} ${orientation}`).toBe(previewed)
         }
       }
     }

@@ -173,6 +173,7 @@ export function AgendaSheet({ model, blocks, context }: { model: ListModel; bloc
       {blocks.map((block, i) => (
         <Fragment key={block.kind === 'row' ? block.id : `${block.level}:${block.key}:${i}`}>
           {i === firstRow && <Columns context={context} />}
+          <div className="pa-block" data-block={block.kind === 'row' ? block.id : undefined}>
           {block.kind === 'heading' ? (
             <Heading block={block} model={model} context={context} />
           ) : block.id.startsWith('partner:') && model.layout === 'partners' ? (
@@ -182,6 +183,7 @@ export function AgendaSheet({ model, blocks, context }: { model: ListModel; bloc
           ) : (
             model.entries.get(block.id) && <AgendaRow entry={model.entries.get(block.id)!} model={model} context={context} />
           )}
+          </div>
         </Fragment>
       ))}
     </div>

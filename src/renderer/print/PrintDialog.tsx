@@ -9,6 +9,7 @@ import { suggestedPdfName } from '../../shared/print'
 import { selectProject, useWorkspace, useWorkspaceStore } from '../app/store'
 import { Dialog } from '../components/Dialog'
 import { IssueList } from '../components/IssueList'
+import { Galley } from './Galley'
 import { buildPrintModel } from './model'
 import { laneName, makePrintText } from './printText'
 import type { Lane } from '../../shared/timeline'
@@ -62,7 +63,9 @@ export function PrintDialog({ api }: { api: CaravanApi }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
   const preview = useRef<HTMLDivElement>(null)
 
-  const model = useMemo(() => {
+  // Agenda rows are measured once per estimate (Galley), then paginated by what they measure.
+  const [measured, setMeasured] = useState<{ key: unknown; heights: Map<string, number> } | null>(null)
+  const estimate = useMemo(() => {
     if (!project) return null
     const text = makePrintText(project, settings.names, planText, t)
     const barLabel = (located: Parameters<typeof text.title>[0]) => {
@@ -73,18 +76,33 @@ export function PrintDialog({ api }: { api: CaravanApi }) {
       const name = laneName(lane, view.grouping, settings.names, planText, t)
       return name.secondary ? `${name.primary}\n${name.secondary}` : name.primary
     }
-    return buildPrintModel({ project, settings, view, filter, selection, today: todayText(), barLabel, laneLabel })
+    const input = { project, settings, view, filter, selection, today: todayText(), barLabel, laneLabel }
+    return { input, model: buildPrintModel(input) }
   }, [project, settings, view, filter, selection, planText, t])
-  const total = model?.pageCount ?? 0
-  const pages = useChunkedPages(total, model)
-  const ready = pages.count >= total
+  const model = useMemo(() => {
+    if (!estimate) return null
+    if (estimate.model.layout === 'timeline') return estimate.model
+    if (measured?.key !== estimate) return null
+    return buildPrintModel({ ...estimate.input, measured: measured.heights })
+  }, [estimate, measured])
+  // While rows are being measured the pages of the last layout stay up (the form keeps its focus).
+  const [lastModel, setLastModel] = useState(model)
+  if (model && model !== lastModel) setLastModel(model)
+  const shownModel = model ?? lastModel ?? estimate?.model ?? null
+  const total = shownModel?.pageCount ?? 0
+  const pages = useChunkedPages(total, shownModel)
+  const ready = model !== null && pages.count >= total
   const shown = Math.min(current, Math.max(0, pages.count - 1))
 
   useEffect(() => {
     preview.current?.querySelector(`[data-page="${shown + 1}"]`)?.scrollIntoView({ block: 'nearest' })
   }, [shown])
 
-  if (!mode || !project || !model) return null
+  if (!mode || !project || !estimate || !shownModel) return null
+  const galley =
+    estimate.model.layout !== 'timeline' && measured?.key !== estimate ? (
+      <Galley project={project} model={estimate.model} onMeasured={(heights) => setMeasured({ key: estimate, heights })} />
+    ) : null
   const close = () => store.getState().closeDialogs()
 
   const print = async (target: 'print' | 'pdf') => {
@@ -109,7 +127,7 @@ export function PrintDialog({ api }: { api: CaravanApi }) {
     }
   }
 
-  const zoom = THUMB_PX / ((model.box.sheetWidth * 4) / 3)
+  const zoom = THUMB_PX / ((shownModel.box.sheetWidth * 4) / 3)
   return createPortal(
     <Dialog role="dialog" labelledBy={heading} onCancel={close} className="print-dialog">
       <h2 id={heading} className="dialog-title print-dialog-head">
@@ -150,8 +168,9 @@ export function PrintDialog({ api }: { api: CaravanApi }) {
             if (page) setCurrent(Number(page.dataset.page) - 1)
           }}>
             <div className="print-zoom" style={{ zoom }}>
-              <PrintPages project={project} model={model} count={pages.count} current={shown} />
+              <PrintPages project={project} model={shownModel} count={pages.count} current={shown} />
             </div>
+            {galley}
           </div>
         </section>
       </div>

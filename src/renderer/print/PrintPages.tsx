@@ -31,7 +31,8 @@ export function pageRule(model: PrintModel, words: { title: string; position: st
 }`
 }
 
-function useSheetContext(project: Project, model: PrintModel, grouping: Grouping | null) {
+/** What the pages of a model say, worded once per model. */
+export function useSheetContext(project: Project, model: PrintModel, grouping: Grouping | null) {
   const { t } = useTranslation()
   const planText = usePlanText(project.homeTimeZone)
   return useMemo(() => {

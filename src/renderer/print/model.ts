@@ -80,6 +80,8 @@ export interface PrintInput {
   barLabel: (located: LocatedItem) => string
   /** A lane's printed name (and second line): a lane is at least as tall as its label. */
   laneLabel: (lane: Lane) => string
+  /** Heights (points) of the agenda's blocks as the page really draws them, by block key; estimates stand in for the rest. */
+  measured?: ReadonlyMap<string, number> | undefined
 }
 
 const keepOf = (input: PrintInput) => (input.settings.useFilter ? eventPredicate(input.project, input.filter) : () => true)
@@ -132,14 +134,17 @@ export function buildPrintModel(input: PrintInput): PrintModel {
   const metrics = agendaMetrics(box.width)
   const entries = agendaEntries(project, days, keepOf(input))
   const byId = new Map(entries.map((e) => [e.located.item.id, e]))
-  const rowHeight = (entry: AgendaEntry) => agendaRowHeight(project, entry, settings, metrics)
+  const measured = input.measured
+  const rowHeight = (entry: AgendaEntry) => measured?.get(entry.located.item.id) ?? agendaRowHeight(project, entry, settings, metrics)
   if (settings.layout === 'agenda') {
     const pages = agendaPages(entries, rowHeight, metrics, box.height)
     return { layout: 'agenda', box, days, settings, pages, entries: byId, metrics, pageCount: pages.length }
   }
   const selected = settings.selectedOnly ? new Set(input.selection) : undefined
   const sheets = partnerSheets(project, entries, selected)
-  const card = (sheet: PartnerSheet) => 3 * metrics.lineHeight + 28 + (settings.contacts ? (sheet.partner.contacts?.length ?? 0) * metrics.lineHeight * 1.2 : 0) + (settings.notes && sheet.partner.notes ? 2 * metrics.lineHeight : 0)
-  const pages = partnerPages(sheets, card, rowHeight, 2 * metrics.lineHeight + metrics.rowPadding, metrics, box.height)
+  const card = (sheet: PartnerSheet) => measured?.get(`partner:${sheet.partner.id}`) ?? estimatedCard(sheet)
+  const estimatedCard = (sheet: PartnerSheet) => 3 * metrics.lineHeight + 28 + (settings.contacts ? (sheet.partner.contacts?.length ?? 0) * metrics.lineHeight * 1.2 : 0) + (settings.notes && sheet.partner.notes ? 2 * metrics.lineHeight : 0)
+  const coproductionHeight = Math.max(2 * metrics.lineHeight + metrics.rowPadding, ...[...(measured?.entries() ?? [])].filter(([key]) => key.startsWith('coproduction:')).map(([, h]) => h))
+  const pages = partnerPages(sheets, card, rowHeight, coproductionHeight, metrics, box.height)
   return { layout: 'partners', box, days, settings, pages, entries: byId, sheets: new Map(sheets.map((s) => [s.partner.id, s])), metrics, pageCount: pages.length }
 }

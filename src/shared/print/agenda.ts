@@ -71,7 +71,13 @@ export function agendaRowHeight(project: Project, entry: AgendaEntry, settings: 
   const { located } = entry
   const local = located.type === 'event' ? located.item.titleLocal : located.item.title ? undefined : located.coproduction.titleLocal
   const title = linesOf(titleText(settings.names, itemTitle(located), local), m.titleWidth, m.fontPt)
-  let lines = Math.max(2, title)
+  // The kind column holds the kind (phases: "Phase: Post-production") over the status; the date
+  // column a span, and for a timed item elsewhere its local time and zone.
+  const kind = located.type === 'phase' ? 3 : located.type === 'event' && located.item.kind === 'exchange-visit' ? 3 : 2
+  const timed = located.item.start.length > 10
+  const zoned = located.type !== 'phase' && located.item.timeZone !== undefined && located.item.timeZone !== project.homeTimeZone
+  const date = (timed ? 3 : 2) + (zoned ? 2 : 0)
+  let lines = Math.max(2, title, kind, date)
   if (located.type === 'event') {
     const event: Event = located.item
     const venue = event.venueId ? project.venues.find((v) => v.id === event.venueId) : undefined

@@ -6,7 +6,7 @@ export function textEms(text: string): number {
   let ems = 0
   for (const char of text) {
     const code = char.codePointAt(0)!
-    ems += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || code >= 0x20000) ? 1 : 0.56
+    ems += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || code >= 0x20000) ? 1 : 0.6
   }
   return ems
 }
@@ -15,7 +15,8 @@ export function textEms(text: string): number {
 export function linesOf(text: string, widthPt: number, fontPt: number): number {
   if (text === '') return 0
   const perLine = Math.max(1, widthPt / fontPt)
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(textEms(line) / perLine)), 0)
+  // Lines break between words: a line holds a little less than its width, about half a word less.
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(textEms(line) / Math.max(1, perLine * 0.85))), 0)
 }
 
 /** A heading of a group (a month, a week, a partner): `level` 0 is the outer one. */

@@ -106,9 +106,11 @@ function monthStart(day: number, plus: number): number {
 export function timelineColumns(days: DayRange, scale: PrintScale, bodyWidth: number): { columns: PageColumn[]; ptPerDay: number } {
   const total = days.last - days.first + 1
   const minPtPerDay = MIN_MONTH_PT / 31
-  const split = (perPage: number, start = days.first): PageColumn[] => {
+  // More than MAX_COLUMNS pages across would be a mistake, not a print: wider pages instead.
+  const split = (asked: number, start = days.first): PageColumn[] => {
+    const perPage = Math.max(asked, Math.ceil((days.last - start + 1) / MAX_COLUMNS))
     const columns: PageColumn[] = []
-    for (let first = start; first <= days.last && columns.length < MAX_COLUMNS; first += perPage) columns.push({ first: Math.max(first, days.first), last: Math.min(days.last, first + perPage - 1) })
+    for (let first = start; first <= days.last; first += perPage) columns.push({ first: Math.max(first, days.first), last: Math.min(days.last, first + perPage - 1) })
     return columns
   }
   if (scale.mode === 'fit') {
@@ -116,13 +118,13 @@ export function timelineColumns(days: DayRange, scale: PrintScale, bodyWidth: nu
     // Never smaller than a legible month: take more pages.
     perPage = Math.min(perPage, Math.max(1, Math.floor(bodyWidth / minPtPerDay)))
     const columns = split(perPage)
-    return { columns, ptPerDay: bodyWidth / perPage }
+    return { columns, ptPerDay: bodyWidth / Math.max(perPage, columns[0]!.last - columns[0]!.first + 1) }
   }
   if (scale.unit === 'month') {
-    let months = Math.max(1, scale.count)
+    let months = Math.max(1, scale.count, Math.ceil((total / 28) / MAX_COLUMNS))
     while (months > 1 && bodyWidth / (months * 31) < minPtPerDay) months--
     const columns: PageColumn[] = []
-    for (let first = monthStart(days.first, 0); first <= days.last && columns.length < MAX_COLUMNS; first = monthStart(first, months)) {
+    for (let first = monthStart(days.first, 0); first <= days.last; first = monthStart(first, months)) {
       columns.push({ first: Math.max(first, days.first), last: Math.min(days.last, monthStart(first, months) - 1) })
     }
     return { columns, ptPerDay: bodyWidth / (months * 31) }
@@ -131,7 +133,9 @@ export function timelineColumns(days: DayRange, scale: PrintScale, bodyWidth: nu
   perPage = Math.min(perPage, Math.max(1, Math.floor(bodyWidth / minPtPerDay)))
   // Weeks start on Monday.
   const start = scale.unit === 'week' ? days.first - ((weekday(days.first) + 6) % 7) : days.first
-  return { columns: split(perPage, start), ptPerDay: bodyWidth / perPage }
+  const columns = split(perPage, start)
+  const widest = Math.max(...columns.map((c, i) => (i === 0 ? c.last - start + 1 : c.last - c.first + 1)))
+  return { columns, ptPerDay: bodyWidth / Math.max(perPage, widest) }
 }
 
 /** The days widened to whole months (month scale) or whole weeks from Monday (week scale); other scales keep them. */
