@@ -12,6 +12,7 @@ import { saveProjectFile } from '../src/main/store'
 import { createHandlers } from '../src/main/handlers'
 import { createQueueDialogs } from '../src/main/queueDialogs'
 import { benchTimeline } from './benchTimeline'
+import { benchPrint } from './benchPrint'
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -51,6 +52,8 @@ function withTitle(project: Project, i: number): Project {
 
 /** `--save-only`: just the save timings, through the store and through main's save handler. */
 const saveOnly = process.argv.includes('--save-only')
+/** `--print-only`: just the print preview and PDF timings at 1,000 events. */
+const printOnly = process.argv.includes('--print-only')
 
 /** Saves as a window does: through main's `project:save` handler (validation included). */
 async function benchHandlerSave(file: string, dir: string): Promise<number[]> {
@@ -84,6 +87,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
       `  save with fsync, main handler   median ${ms(median(handler))}, p95 ${ms(p95(handler))} (budget 100 ms)`,
     ]
   }
+  if (printOnly) return [`${events.toLocaleString('en')} events`, ...(await benchPrint(file))]
   const text = readFileSync(file, 'utf8')
 
   // Warm up the JIT so both sides are measured at steady state.
@@ -122,6 +126,8 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
     `  save through main's handler   median ${ms(median(await benchHandlerSave(file, dir)))}`,
     `  save unchanged (no write)     median ${ms(median(unchanged))}`,
     ...(await benchTimeline(file)),
+    // Printing is budgeted at 1,000 events (a year's programme, DESIGN.md).
+    ...(events <= 1_000 ? await benchPrint(file) : []),
   ]
 }
 
@@ -129,7 +135,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'caravan-bench-'))
   try {
     console.log(`Caravan bench — Node ${process.version}, ${new Date().toISOString()}`)
-    for (const size of [1_000, 10_000]) console.log((await benchSize(size, dir)).join('\n'))
+    for (const size of printOnly ? [1_000] : [1_000, 10_000]) console.log((await benchSize(size, dir)).join('\n'))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -20,8 +20,8 @@ import type { Issue } from '../../shared/format'
 import { issue } from '../../shared/messages'
 import './printDialog.css'
 
-/** Pages laid out per step; the first step is one page, so the preview shows at once. */
-const PAGES_PER_STEP = 4
+/** Pages laid out per step after the first (one page, so the preview shows at once). */
+const PAGES_PER_STEP = 10
 /** Width of a preview thumbnail in CSS pixels. */
 const THUMB_PX = 300
 
@@ -94,13 +94,24 @@ export function PrintDialog({ api }: { api: CaravanApi }) {
   const ready = model !== null && pages.count >= total
   const shown = Math.min(current, Math.max(0, pages.count - 1))
 
+  // The rows are measured a moment after the first page from estimates is on screen.
+  const [galleyFor, setGalleyFor] = useState<unknown>(null)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setGalleyFor(estimate), 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [estimate])
+
   useEffect(() => {
     preview.current?.querySelector(`[data-page="${shown + 1}"]`)?.scrollIntoView({ block: 'nearest' })
   }, [shown])
 
   if (!mode || !project || !estimate || !shownModel) return null
   const galley =
-    estimate.model.layout !== 'timeline' && measured?.key !== estimate ? (
+    galleyFor === estimate && estimate.model.layout !== 'timeline' && measured?.key !== estimate ? (
       <Galley project={project} model={estimate.model} onMeasured={(heights) => setMeasured({ key: estimate, heights })} />
     ) : null
   const close = () => store.getState().closeDialogs()

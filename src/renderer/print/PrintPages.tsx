@@ -1,7 +1,7 @@
 // The one print route: the pages of a print model as sheets of paper. The Print dialog shows them
 // scaled down as its preview; printing (Electron's webContents.print and printToPDF, the browser's
 // window.print, Playwright's page.pdf) prints these same elements at full size (print.css).
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import { dateOfDay, type Grouping, type Lane, type LocatedItem } from '../../shared/timeline'
@@ -72,47 +72,59 @@ export function PrintPages({ project, model, count, current }: { project: Projec
   const { context, range, printed } = useSheetContext(project, model, model.layout === 'timeline' ? model.view.grouping : null)
   const title = project.titleLocal ? `${project.title} · ${project.titleLocal}` : project.title
   const rule = pageRule(model, { title, position: range, printed: t('print.printed', { date: printed }), pageOf: t('print.pageOf', { page: '\ue001', pages: '\ue002' }) })
-  const { sheetWidth, sheetHeight, margin, width, height } = model.box
   const pages = Array.from({ length: Math.min(count, model.pageCount) }, (_, i) => i)
-  const listing = model.layout !== 'timeline'
+  const words = useMemo(() => ({ title, range, printed: t('print.printed', { date: printed }), pageOf: (page: number) => t('print.pageOf', { page, pages: model.pageCount }) }), [title, range, printed, t, model.pageCount])
   return (
     <div className={`print-pages is-${model.layout}`} data-pages={model.pageCount}>
       <style>{rule}</style>
-      {pages.map((index) => {
-        const pageContext: SheetContext = { ...context, pageNumber: index + 1, pageCount: model.pageCount }
-        return (
-          <article
-            key={index}
-            className={index === current ? 'print-sheet is-current' : 'print-sheet'}
-            data-page={index + 1}
-            aria-label={t('print.pageOf', { page: index + 1, pages: model.pageCount })}
-            style={{ width: `${sheetWidth}pt`, height: `${sheetHeight}pt`, padding: `${margin}pt` }}
-          >
-            {listing && (
-              <div className="pp-running is-top" aria-hidden="true" style={{ top: `${margin / 2 - 5}pt`, left: `${margin}pt`, right: `${margin}pt` }}>
-                <span dir="auto">{title}</span>
-                <span>{range}</span>
-              </div>
-            )}
-            <div className="print-page" style={{ width: `${width}pt`, height: `${height - 0.5}pt` }}>
-              {model.layout === 'timeline' ? (
-                <>
-                  <TimelineSheet model={model} page={model.tiling.pages[index]!} context={pageContext} />
-                  <PageFoot context={pageContext} />
-                </>
-              ) : (
-                <AgendaSheet model={model} blocks={model.pages[index]!} context={pageContext} />
-              )}
-            </div>
-            {listing && (
-              <div className="pp-running is-bottom" aria-hidden="true" style={{ bottom: `${margin / 2 - 5}pt`, left: `${margin}pt`, right: `${margin}pt` }}>
-                <span>{t('print.printed', { date: printed })}</span>
-                <span>{t('print.pageOf', { page: index + 1, pages: model.pageCount })}</span>
-              </div>
-            )}
-          </article>
-        )
-      })}
+      {pages.map((index) => (
+        <Sheet key={index} model={model} index={index} current={index === current} context={context} words={words} />
+      ))}
     </div>
   )
 }
+
+interface SheetWords {
+  title: string
+  range: string
+  printed: string
+  pageOf: (page: number) => string
+}
+
+/** One sheet; memoized, so laying out page 40 does not draw pages 1–39 again. */
+const Sheet = memo(function Sheet({ model, index, current, context, words }: { model: PrintModel; index: number; current: boolean; context: Omit<SheetContext, 'pageNumber' | 'pageCount'>; words: SheetWords }) {
+  const { sheetWidth, sheetHeight, margin, width, height } = model.box
+  const pageContext: SheetContext = { ...context, pageNumber: index + 1, pageCount: model.pageCount }
+  const listing = model.layout !== 'timeline'
+  return (
+    <article
+      className={current ? 'print-sheet is-current' : 'print-sheet'}
+      data-page={index + 1}
+      aria-label={words.pageOf(index + 1)}
+      style={{ width: `${sheetWidth}pt`, height: `${sheetHeight}pt`, padding: `${margin}pt` }}
+    >
+      {listing && (
+        <div className="pp-running is-top" aria-hidden="true" style={{ top: `${margin / 2 - 5}pt`, left: `${margin}pt`, right: `${margin}pt` }}>
+          <span dir="auto">{words.title}</span>
+          <span>{words.range}</span>
+        </div>
+      )}
+      <div className="print-page" style={{ width: `${width}pt`, height: `${height - 0.5}pt` }}>
+        {model.layout === 'timeline' ? (
+          <>
+            <TimelineSheet model={model} page={model.tiling.pages[index]!} context={pageContext} />
+            <PageFoot context={pageContext} />
+          </>
+        ) : (
+          <AgendaSheet model={model} blocks={model.pages[index]!} context={pageContext} />
+        )}
+      </div>
+      {listing && (
+        <div className="pp-running is-bottom" aria-hidden="true" style={{ bottom: `${margin / 2 - 5}pt`, left: `${margin}pt`, right: `${margin}pt` }}>
+          <span>{words.printed}</span>
+          <span>{words.pageOf(index + 1)}</span>
+        </div>
+      )}
+    </article>
+  )
+})
