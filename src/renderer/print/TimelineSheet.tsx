@@ -164,12 +164,14 @@ export function TimelineSheet({ model, page, context }: { model: TimelineModel; 
       ? t('print.position', { first: first.lane + 1, last: last.lane + 1, from, to })
       : t('print.positionOne', { first: (first?.lane ?? 0) + 1, from, to })
   const chartTop = M.pageHeaderHeight
+  // The chart ends below its last lane: a page with few lanes is not a page of empty grid.
+  const bodyHeight = last ? last.top + last.height : M.rowHeight
   return (
     <>
       <PageHead context={context} position={position} height={M.pageHeaderHeight}>
         <PrintLegend colorBy={model.view.colorBy} />
       </PageHead>
-      <div className="pt-chart" style={{ top: pt(chartTop), height: pt(M.timeHeaderHeight + model.tiling.bodyHeight), width: pt(M.laneLabelWidth + width) }}>
+      <div className="pt-chart" style={{ top: pt(chartTop), height: pt(M.timeHeaderHeight + bodyHeight), width: pt(M.laneLabelWidth + width) }}>
         <div className="pt-time" style={{ left: pt(M.laneLabelWidth), width: pt(width), height: pt(M.timeHeaderHeight) }}>
           <TimeRow unit={header.top} first={page.days.first} last={page.days.last} ptPerDay={ptPerDay} top text={text} />
           <TimeRow unit={header.bottom} first={page.days.first} last={page.days.last} ptPerDay={ptPerDay} top={false} text={text} />
@@ -191,7 +193,7 @@ export function TimelineSheet({ model, page, context }: { model: TimelineModel; 
             )
           })}
         </div>
-        <div className="pt-body" style={{ top: pt(M.timeHeaderHeight), left: pt(M.laneLabelWidth), width: pt(width), height: pt(model.tiling.bodyHeight) }}>
+        <div className="pt-body" style={{ top: pt(M.timeHeaderHeight), left: pt(M.laneLabelWidth), width: pt(width), height: pt(bodyHeight) }}>
           {headerCells(header.bottom, { start: page.days.first * MINUTES_PER_DAY, end: (page.days.last + 1) * MINUTES_PER_DAY }).map((cell) =>
             cell.start / MINUTES_PER_DAY > page.days.first ? <span key={cell.start} className="pt-grid" style={{ left: pt((cell.start / MINUTES_PER_DAY - page.days.first) * ptPerDay) }} /> : null,
           )}
@@ -201,7 +203,7 @@ export function TimelineSheet({ model, page, context }: { model: TimelineModel; 
           {placed.map((p) => (
             <Bar key={`${p.bar.id}:${p.y}`} placed={p} label={context.barLabel(p.bar.located)} colorBy={model.view.colorBy} />
           ))}
-          <Arrows model={model} placed={placed} width={width} height={model.tiling.bodyHeight} />
+          <Arrows model={model} placed={placed} width={width} height={bodyHeight} />
         </div>
       </div>
     </>
