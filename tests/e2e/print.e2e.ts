@@ -111,6 +111,14 @@ describe('printing', () => {
       expect(text, `page ${n}`).toContain('Cairo Opera House')
       expect(text, `page ${n}`).toContain(`page ${n} of ${pages}`)
     }
+
+    // The choices are a view setting of this plan: still there next time, and not an unsaved edit.
+    await printDialog(page).getByRole('button', { name: 'Close' }).click()
+    await printDialog(page).waitFor({ state: 'hidden' })
+    await session.pressShortcut('Mod+Shift+E')
+    await expect(printDialog(page).getByLabel('Layout').inputValue()).resolves.toBe('timeline')
+    await expect(printDialog(page).getByLabel('Orientation').inputValue()).resolves.toBe('landscape')
+    expect((await session.hostState()).dirty).toBe(false)
   })
 
   it('starts each partner of the partner sheets on a new page', async () => {
