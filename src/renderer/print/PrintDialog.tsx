@@ -29,15 +29,22 @@ type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: st
 
 /** Lays out `total` pages step by step; `stop` halts, `resume` goes on. Restarts when `key` changes. */
 function useChunkedPages(total: number, key: unknown) {
-  const [state, setState] = useState({ key, count: 1, stopped: false })
-  const current = state.key === key ? state : { key, count: 1, stopped: false }
+  const [state, setState] = useState({ key, count: 1, stopped: false, step: PAGES_PER_STEP })
+  const current = state.key === key ? state : { key, count: 1, stopped: false, step: PAGES_PER_STEP }
   if (current !== state) setState(current)
+  const stepStarted = useRef(0)
   useEffect(() => {
     if (current.stopped || current.count >= total) return
+    // Steps grow while a step stays well inside a frame budget, and shrink when one does not.
+    const took = stepStarted.current === 0 ? 0 : performance.now() - stepStarted.current
+    const step = took === 0 ? current.step : took < 40 ? current.step * 2 : took > 120 ? Math.max(2, Math.floor(current.step / 2)) : current.step
     // A timeout, not a microtask: the browser paints and takes input between steps.
-    const timer = setTimeout(() => setState((s) => (s.key === key ? { ...s, count: Math.min(total, s.count + PAGES_PER_STEP) } : s)), 0)
+    const timer = setTimeout(() => {
+      stepStarted.current = performance.now()
+      setState((s) => (s.key === key ? { ...s, step, count: Math.min(total, s.count + step) } : s))
+    }, 0)
     return () => clearTimeout(timer)
-  }, [current.count, current.stopped, total, key])
+  }, [current.count, current.stopped, current.step, total, key])
   const count = Math.min(total, current.count)
   return {
     count,
