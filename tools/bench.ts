@@ -14,6 +14,7 @@ import { createQueueDialogs } from '../src/main/queueDialogs'
 import { benchTimeline } from './benchTimeline'
 import { benchMerge } from './benchMerge'
 import { benchExchange } from './benchExchange'
+import { benchPrint } from './benchPrint'
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -57,6 +58,8 @@ const saveOnly = process.argv.includes('--save-only')
 const mergeOnly = process.argv.includes('--merge-only')
 /** `--exchange-only`: just the export and import timings of ICS, CSV and XLSX. */
 const exchangeOnly = process.argv.includes('--exchange-only')
+/** `--print-only`: just the print preview and PDF timings at 1,000 events. */
+const printOnly = process.argv.includes('--print-only')
 
 /** Saves as a window does: through main's `project:save` handler (validation included). */
 async function benchHandlerSave(file: string, dir: string): Promise<number[]> {
@@ -91,6 +94,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
     ]
   }
   if (exchangeOnly) return [`${events.toLocaleString('en')} events`, ...(await benchExchange(first.project))]
+  if (printOnly) return [`${events.toLocaleString('en')} events`, ...(await benchPrint(file))]
   const text = readFileSync(file, 'utf8')
 
   // Warm up the JIT so both sides are measured at steady state.
@@ -130,6 +134,8 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
     `  save unchanged (no write)     median ${ms(median(unchanged))}`,
     ...(await benchExchange(current)),
     ...(await benchTimeline(file)),
+    // Printing is budgeted at 1,000 events (a year's programme, DESIGN.md).
+    ...(events <= 1_000 ? await benchPrint(file) : []),
   ]
 }
 
@@ -137,8 +143,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'caravan-bench-'))
   try {
     console.log(`Caravan bench — Node ${process.version}, ${new Date().toISOString()}`)
-    if (!mergeOnly) for (const size of [1_000, 10_000]) console.log((await benchSize(size, dir)).join('\n'))
-    if (!saveOnly) console.log((await benchMerge(dir)).join('\n'))
+    const sizes = printOnly ? [1_000] : [1_000, 10_000]
+    if (!mergeOnly) for (const size of sizes) console.log((await benchSize(size, dir)).join('\n'))
+    if (!saveOnly && !printOnly && !exchangeOnly) console.log((await benchMerge(dir)).join('\n'))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

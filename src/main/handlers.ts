@@ -8,12 +8,12 @@ import { argSchemas } from '../shared/ipcArgs'
 import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type RecentFile, type Result, type StartResult } from '../shared/ipc'
 import { exportTo, readImportFile } from './exchange'
 import { displayName, suggestedFileName } from './fileNames'
-import { DialogUnavailable, type Dialogs } from './ports'
+import { DialogUnavailable, PrinterUnavailable, type Dialogs, type Printer } from './ports'
 import { Sessions, type Notify } from './session'
 import { heldBy, releaseLock, takeLock } from './planLock'
 import { RecoveryJournal } from './recovery'
 import { SettingsStore, readSettings, withOpened, withView } from './settings'
-import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
+import { checkForSave, fileExists, openProjectFile, saveProjectFile, writeExportFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
 export interface HandlerContext {
@@ -25,6 +25,8 @@ export type Handlers = { [K in Channel]: (args: Args<K>, ctx: HandlerContext) =>
 
 export interface HandlerDeps {
   dialogs: Dialogs
+  /** Printing the window (Electron); without one, print calls answer that this host cannot. */
+  printer?: Printer
   /** Folder for Caravan's own settings (Electron: app.getPath('userData')). */
   userDataDir: string
   /** The user's documents folder: the sample plan is copied to `Caravan/` inside it on first start. */
@@ -95,10 +97,12 @@ async function ask(dialog: () => Promise<string | null>): Promise<string | null 
   try {
     return await dialog()
   } catch (error) {
-    if (error instanceof DialogUnavailable) return failed('', [issue('', error.dialog === 'open' ? 'host.openUnavailable' : 'host.saveAsUnavailable')])
+    if (error instanceof DialogUnavailable) return failed('', [issue('', error.dialog === 'open' ? 'host.openUnavailable' : error.dialog === 'saveAs' ? 'host.saveAsUnavailable' : 'host.printUnavailable')])
     throw error
   }
 }
+
+const printIssue = (error: unknown): Issue => (error instanceof PrinterUnavailable ? issue('', 'host.printUnavailable') : issue('', 'print.failed', { detail: messageOf(error) }))
 
 /** Builds the handler table over the real file store and the given ports. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -310,6 +314,32 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'menu:update': async (menu, { sender }) => {
       deps.onMenu?.(sender, menu)
       return undefined
+    },
+
+    'print:print': async (_args, { sender }) => {
+      if (!deps.printer) return { kind: 'failed', errors: [issue('', 'host.printUnavailable')] }
+      try {
+        return (await deps.printer.print({ sender })) ? { kind: 'printed' } : { kind: 'canceled' }
+      } catch (error) {
+        return { kind: 'failed', errors: [printIssue(error)] }
+      }
+    },
+
+    'print:pdf': async ({ suggestedName }, { sender }) => {
+      if (!deps.printer) return { kind: 'failed', errors: [issue('', 'host.printUnavailable')] }
+      const current = sessions.get(sender).path
+      const name = basename(suggestedName.endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`)
+      const chosen = await ask(() => deps.dialogs.savePdf(name, { sender, ...(current === undefined ? {} : { currentPath: current }) }))
+      if (typeof chosen === 'object' && chosen !== null) return { kind: 'failed', errors: chosen.errors }
+      if (chosen === null) return { kind: 'canceled' }
+      let bytes: Uint8Array
+      try {
+        bytes = await deps.printer.printToPdf({ sender })
+      } catch (error) {
+        return { kind: 'failed', errors: [printIssue(error)] }
+      }
+      const written = await writeExportFile(resolve(chosen), bytes)
+      return written.ok ? { kind: 'saved', path: written.path, name: displayName(written.path) } : { kind: 'failed', errors: written.errors }
     },
 
     'project:forget': async (_args, { sender }) => {

@@ -19,6 +19,8 @@ export interface Dialogs {
   openExchange(kind: 'calendar' | 'spreadsheet', context?: PortContext): Promise<string | null>
   /** Asks where to export; `suggestedName` carries the extension (`.ics`, `.csv`, `.xlsx`). */
   saveExchange(suggestedName: string, context?: PortContext): Promise<string | null>
+  /** Asks where to write an exported PDF; `suggestedName` ends in `.pdf`. */
+  savePdf(suggestedName: string, context?: PortContext): Promise<string | null>
 }
 
 /** Thrown by a Dialogs port that cannot show a dialog at all (the web host in a plain browser); the message says so in words. */
@@ -26,7 +28,7 @@ export class DialogUnavailable extends Error {
   override name = 'DialogUnavailable'
 
   /** Which dialog this host cannot show. */
-  constructor(readonly dialog: 'open' | 'saveAs') {
+  constructor(readonly dialog: 'open' | 'saveAs' | 'savePdf') {
     super(`The ${dialog === 'open' ? 'open' : 'save'} dialog is not available here.`)
   }
 }
@@ -37,10 +39,18 @@ export interface Shell {
   revealInFolder(path: string): void
 }
 
-/** Printing the current window (planned: printed schedules for the director). */
+/** Printing the window's print route (the Print dialog's pages; paper and margins from their @page rule). */
 export interface Printer {
   /** Shows the system print dialog for the window; resolves false when the user cancels. */
   print(context: PortContext): Promise<boolean>
-  /** Renders the window to a PDF file at `path` (A4, backgrounds printed). */
-  printToPdf(path: string, context: PortContext): Promise<void>
+  /** Renders the window to PDF bytes, backgrounds printed, paper from the page's CSS. */
+  printToPdf(context: PortContext): Promise<Uint8Array>
+}
+
+/** Thrown by a Printer that this host does not have (the web host prints in the browser instead). */
+export class PrinterUnavailable extends Error {
+  override name = 'PrinterUnavailable'
+  constructor() {
+    super('Printing through main is not available here; the browser prints the page itself.')
+  }
 }

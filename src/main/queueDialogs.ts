@@ -5,7 +5,7 @@ import type { Dialogs } from './ports'
 
 /** A dialog request as the fake saw it, for tests to check what the user would have been offered. */
 export interface DialogRequest {
-  kind: 'open' | 'save'
+  kind: 'open' | 'save' | 'savePdf'
   suggestedName?: string
 }
 
@@ -45,6 +45,11 @@ export function createQueueDialogs(): QueueDialogs {
       },
       saveExchange: async (suggestedName) => {
         seen.push({ kind: 'save', suggestedName })
+        return save.shift() ?? null
+      },
+      // An exported PDF's path comes from the same queue as Save As…
+      savePdf: async (suggestedName) => {
+        seen.push({ kind: 'savePdf', suggestedName })
         return save.shift() ?? null
       },
     },

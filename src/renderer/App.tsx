@@ -22,6 +22,7 @@ import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
+import { PrintDialog } from './print/PrintDialog'
 import './components/frame.css'
 
 
@@ -56,6 +57,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const recovering = useWorkspace((s) => s.dialogs.recovering)
   useAutosave(api, store)
   const merging = useWorkspace((s) => s.dialogs.merging)
+  const printing = useWorkspace((s) => s.dialogs.printing !== null)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -126,6 +128,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
         />
       )}
       <ImportPreviewDialog />
+      {printing && <PrintDialog api={api} />}
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

@@ -8,11 +8,12 @@ import { enUS } from 'date-fns/locale'
 import en from './locales/en.json'
 import enEditing from './locales/en.editing.json'
 import enMerge from './locales/en.merge.json'
+import enPrint from './locales/en.print.json'
 import { mergeStrings } from './locales/mergeStrings'
 import { messageCatalogues } from '../locales/messages'
 import { wallDate } from './dates'
 
-export const resources = { en: { translation: mergeStrings(mergeStrings(mergeStrings(en, enEditing), enMerge), { messages: messageCatalogues.en }) } } as const
+export const resources = { en: { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(en, enEditing), enMerge), enPrint), { messages: messageCatalogues.en }) } } as const
 export type Language = keyof typeof resources
 
 /** The date-fns locale for each UI language. */

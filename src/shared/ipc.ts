@@ -107,6 +107,11 @@ export type ImportFile =
   | { kind: 'table'; path: string; name: string; sheets: { name: string; rows: string[][] }[]; encoding?: string }
   | { kind: 'failed'; path: string; name: string; errors: Issue[] }
   | { kind: 'canceled' }
+/** What became of File ▸ Print…: printed (or handed to the system's dialog), canceled there, or failed with reasons. */
+export type PrintResult = { kind: 'printed' } | { kind: 'canceled' } | { kind: 'failed'; errors: Issue[] }
+
+/** What became of File ▸ Export PDF…: the PDF written where the user chose, canceled, or failed. */
+export type PdfResult = { kind: 'saved'; path: string; name: string } | { kind: 'canceled' } | { kind: 'failed'; errors: Issue[] }
 
 /** A plan opened recently, for File ▸ Open Recent. */
 export interface RecentFile {
@@ -193,6 +198,10 @@ export interface InvokeMap {
   'exchange:export': { args: ExportRequest; result: ExportResult }
   /** Asks for a calendar or spreadsheet with the open dialog and reads it for an import preview. */
   'exchange:read': { args: { kind: 'calendar' | 'spreadsheet' }; result: ImportFile }
+  /** Prints the window's print route (the Print dialog's pages) through the system print dialog. */
+  'print:print': { args: undefined; result: PrintResult }
+  /** Renders the print route to PDF (paper from its @page rule) and writes it durably where the user picks. */
+  'print:pdf': { args: { suggestedName: string }; result: PdfResult }
 }
 
 /** Events pushed from main to the renderer. */
@@ -235,6 +244,8 @@ const invokeTable = {
   'recovery:discard': true,
   'exchange:export': true,
   'exchange:read': true,
+  'print:print': true,
+  'print:pdf': true,
 } as const satisfies { readonly [K in Channel]: true }
 const eventTable = {
   'menu:command': true,

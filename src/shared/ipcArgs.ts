@@ -72,6 +72,8 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
     ids: z.array(z.string().max(64)).max(1_000_000).optional(),
   }),
   'exchange:read': z.object({ kind: z.enum(['calendar', 'spreadsheet']) }),
+  'print:print': z.undefined(),
+  'print:pdf': z.object({ suggestedName: z.string().min(1).max(300) }),
   'menu:update': z.object({ menus: z.array(z.object({ id: z.string().max(40), label, items: z.array(menuItem).max(100) })).max(20) }),
 }
 

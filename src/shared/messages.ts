@@ -133,6 +133,8 @@ export const messageValues = {
   // A host without file dialogs (the web host in a plain browser).
   'host.openUnavailable': [],
   'host.saveAsUnavailable': [],
+  'host.printUnavailable': [],
+  'print.failed': ['detail'],
   // A call that failed without a coded reason (an exception across IPC).
   'app.failed': ['detail'],
   // One entity as an editor form checks it (commands/entitiesCheck.ts).

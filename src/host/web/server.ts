@@ -97,6 +97,7 @@ const unavailableDialogs: Dialogs = {
   saveProject: () => Promise.reject(new DialogUnavailable('saveAs')),
   openExchange: () => Promise.reject(new DialogUnavailable('open')),
   saveExchange: () => Promise.reject(new DialogUnavailable('saveAs')),
+  savePdf: () => Promise.reject(new DialogUnavailable('savePdf')),
 }
 
 /** Whether `path` lies inside one of `folders` (after resolving symbolic links of what exists). */

@@ -9,7 +9,7 @@ import { Sessions } from '../session'
 import { isRendererUrl, type RendererLocation } from '../trustedUrl'
 import { channels, type Args, type MenuCommand, type NativeMenu } from '../../shared/ipc'
 import { installMenu } from './menu'
-import { electronDialogs } from './ports'
+import { electronDialogs, electronPrinter } from './ports'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { lockDown } from './security'
 import { builtPaths, openWindow } from './window'
@@ -39,6 +39,7 @@ const sessions = new Sessions({
 
 const handlers = createHandlers({
   dialogs: electronDialogs((sender) => windows.get(sender)),
+  printer: electronPrinter((sender) => windows.get(sender)),
   userDataDir: app.getPath('userData'),
   documentsDir: app.getPath('documents'),
   sampleFile,

@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, shell, type FileFilter } from 'electron'
 import { existsSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { withProjectExtension } from '../fileNames'
-import type { Dialogs, PortContext, Shell } from '../ports'
+import type { Dialogs, PortContext, Printer, Shell } from '../ports'
 
 const filters: FileFilter[] = [{ name: 'Caravan plan (*.caravan)', extensions: ['caravan'] }]
 
@@ -62,6 +62,37 @@ export function electronDialogs(windowOf: (sender: string) => BrowserWindow | un
       const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       return answer.canceled || !answer.filePath ? null : answer.filePath
     },
+    async savePdf(suggestedName, context) {
+      const options = {
+        title: 'Export PDF',
+        defaultPath: join(folderFor(context), suggestedName),
+        filters: [{ name: 'PDF (*.pdf)', extensions: ['pdf'] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      }
+      const window = parent(context)
+      const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return answer.canceled || !answer.filePath ? null : answer.filePath
+    },
+  }
+}
+
+/** Prints a window's print route: the system dialog, or a PDF with backgrounds and the page's own @page size. */
+export function electronPrinter(windowOf: (sender: string) => BrowserWindow | undefined): Printer {
+  const contentsOf = (context: PortContext) => {
+    const window = windowOf(context.sender)
+    if (!window || window.isDestroyed()) throw new Error('the window is closed')
+    return window.webContents
+  }
+  return {
+    print: (context) =>
+      new Promise((resolve, reject) => {
+        contentsOf(context).print({ silent: false, printBackground: true }, (success, failureReason) => {
+          if (success) resolve(true)
+          else if (failureReason === 'Print job canceled' || failureReason === 'cancelled') resolve(false)
+          else reject(new Error(failureReason))
+        })
+      }),
+    printToPdf: async (context) => new Uint8Array(await contentsOf(context).printToPDF({ printBackground: true, preferCSSPageSize: true })),
   }
 }
 

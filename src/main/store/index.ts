@@ -6,7 +6,7 @@ import { Low } from 'lowdb'
 import { isTimestamp, serializeProject, validateProject } from '../../shared/format'
 import { withSubjects, type Issue, type Project } from '../../shared/format'
 import { issue } from '../../shared/messages'
-import { errorCode, keepBackup, queueFor, type FileStamp } from './durableFile'
+import { errorCode, keepBackup, queueFor, writeFileDurably, type FileStamp } from './durableFile'
 import { backupIssue, readIssue, writeIssue } from './fileErrors'
 import { DurableProjectFile, encodeValid } from './projectFile'
 import { currentStamp, recall, remember } from './knownFiles'
@@ -210,4 +210,18 @@ async function save(path: string, absolute: string, project: Project, options: S
   if (written !== undefined) remember(absolute, written, encoded.text, hash)
   const saved: StoreSaveResult = { ok: true, path: absolute, project: encoded.project, hash, changed: true }
   return warnings.length > 0 ? { ...saved, warnings } : saved
+}
+
+/** The result of writing an exported file (a PDF): where it is, or why it could not be written. */
+export type ExportWriteResult = { ok: true; path: string } | { ok: false; path: string; errors: Issue[] }
+
+/** Writes an export (a PDF the user asked for) durably through the store's writer: temp file, fsync, rename, folder fsync. */
+export async function writeExportFile(path: string, bytes: Uint8Array): Promise<ExportWriteResult> {
+  const absolute = resolve(path)
+  try {
+    await writeFileDurably(absolute, bytes)
+    return { ok: true, path: absolute }
+  } catch (error) {
+    return { ok: false, path: absolute, errors: [writeIssue(path, error)] }
+  }
 }

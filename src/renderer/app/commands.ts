@@ -117,6 +117,8 @@ export const commandDefs = {
   'file.exportExcel': { labelKey: 'commands.file.exportExcel', enabled: hasPlan, run: ({ files }) => void files.exportAs('xlsx') },
   'file.importCalendar': { labelKey: 'commands.file.importCalendar', enabled: hasPlan, run: ({ files }) => void files.importFrom('calendar') },
   'file.importSpreadsheet': { labelKey: 'commands.file.importSpreadsheet', enabled: hasPlan, run: ({ files }) => void files.importFrom('spreadsheet') },
+  'file.print': { labelKey: 'commands.file.print', shortcuts: [{ key: 'p', mod: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ printing: 'print' }) },
+  'file.exportPdf': { labelKey: 'commands.file.exportPdf', shortcuts: [{ key: 'e', mod: true, shift: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ printing: 'pdf' }) },
   'file.close': { labelKey: 'commands.file.close', shortcuts: [{ key: 'w', mod: true }], run: ({ files }) => void files.close() },
 
   'edit.undo': {

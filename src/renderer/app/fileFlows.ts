@@ -9,6 +9,7 @@ import { createProject, type Issue } from '../../shared/format'
 import { issue } from '../../shared/messages'
 import type { CaravanApi, OpenResult, PlanHolder } from '../../shared/ipc'
 import { withTimelineView } from '../../shared/timeline'
+import { withPrintSettings } from '../../shared/print'
 import { usePrompt } from '../usePrompt'
 import { currentProject, hasUnsavedChanges } from './document'
 import { rememberedView } from './viewSettings'
@@ -64,7 +65,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
       if (result.kind !== 'opened') return apply({ type: 'opened', result })
       const remembered = await api.invoke('view:get', { planId: result.project.id }).catch(() => null)
       const settings = rememberedView(result.project, remembered)
-      apply({ type: 'opened', result }, settings?.view)
+      apply({ type: 'opened', result }, settings?.view, settings?.print)
       if (settings?.filter) store.getState().setFilter(settings.filter)
     },
     [api, apply, ask, store],
@@ -81,7 +82,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
         // A plan opened read-only is saved as a copy.
         if (state.doc?.readOnly) request = { ...request, saveAs: true }
         // The view the planner has now goes into the file with the save (nothing changes when it is the file's own).
-        const project = withTimelineView(sent, state.view)
+        const project = withPrintSettings(withTimelineView(sent, state.view), state.print)
         const journalLength = state.doc?.journal.entries.length ?? 0
         let result
         try {
@@ -242,11 +243,11 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const stop = store.subscribe((state, before) => {
-      if (state.view === before.view && state.filter === before.filter) return
+      if (state.view === before.view && state.filter === before.filter && state.print === before.print) return
       const project = currentProject(state)
       if (!project || currentProject(before)?.id !== project.id) return
       clearTimeout(timer)
-      timer = setTimeout(() => void api.invoke('view:set', { planId: project.id, view: state.view, filter: state.filter }).catch(() => undefined), rememberAfterMs)
+      timer = setTimeout(() => void api.invoke('view:set', { planId: project.id, view: { ...state.view, print: state.print }, filter: state.filter }).catch(() => undefined), rememberAfterMs)
     })
     return () => {
       stop()

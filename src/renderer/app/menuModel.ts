@@ -25,6 +25,9 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
       'file.mergeCopy',
       'file.recover',
       '-',
+      'file.print',
+      'file.exportPdf',
+      '-',
       'file.close',
     ],
   },
@@ -59,6 +62,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
 /** The toolbar's buttons, in groups. */
 export const toolbarLayout: CommandId[][] = [
   ['file.new', 'file.open', 'file.save', 'file.saveAs'],
+  ['file.print', 'file.exportPdf'],
   ['edit.undo', 'edit.redo'],
   ['edit.cut', 'edit.copy', 'edit.paste', 'edit.delete'],
   ['plan.properties'],

@@ -13,6 +13,7 @@ import type { CommandCall, EntityKind, EntityOf } from '../../shared/commands'
 import type { Project } from '../../shared/format'
 import { emptyFilter, type EventFilter } from '../../shared/filters'
 import { DEFAULT_TIMELINE_VIEW, readTimelineView, type TimelineView } from '../../shared/timeline'
+import { DEFAULT_PRINT_SETTINGS, planPrintSettings, type PrintSettings } from '../../shared/print'
 import { documentReducer, initialDocumentState, type DocumentAction, type DocumentState } from './document'
 
 /** Which view of the plan fills the window. */
@@ -49,6 +50,8 @@ export interface DialogState {
   merging: MergeTarget | null
   /** File ▸ Import: what the chosen file would add and update, shown until confirmed or cancelled. */
   importing: ImportDialogState | null
+  /** The Print dialog, opened by File ▸ Print… or File ▸ Export PDF… (which its main button does). */
+  printing: 'print' | 'pdf' | null
 }
 
 /** Another copy of the open plan to merge into it. */
@@ -75,16 +78,19 @@ export interface WorkspaceState extends DocumentState {
   cursor: TimelineCursor | null
   screen: Screen
   dialogs: DialogState
+  /** The Print dialog's settings for this plan (a view setting: saved in `views.print`, never an edit). */
+  print: PrintSettings
 }
 
 export interface WorkspaceActions {
   /** Opening, saving and the like (see fileFlows.ts); view settings come with the document. */
-  apply(action: DocumentAction, view?: TimelineView): void
+  apply(action: DocumentAction, view?: TimelineView, print?: PrintSettings): void
   /** Runs a registered document command: one undo step. */
   dispatch(call: CommandCall): void
   undo(): void
   redo(): void
   setView(patch: Partial<TimelineView>): void
+  setPrintSettings(settings: PrintSettings): void
   setFilter(change: Partial<EventFilter>): void
   clearFilter(): void
   select(ids: readonly string[]): void
@@ -103,7 +109,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null }
 
 /** True while any dialog is open over the plan (the window's own keys and clipboard rest). */
 export const anyDialogOpen = (d: DialogState): boolean => Object.values(d).some((value) => value !== null && value !== false)
@@ -128,15 +134,16 @@ export function createWorkspaceStore(now: () => Date = () => new Date()): Worksp
       cursor: null,
       screen: 'timeline',
       dialogs: closedDialogs,
+      print: DEFAULT_PRINT_SETTINGS,
 
-      apply(action, view) {
+      apply(action, view, print) {
         const next = reduce(action)
         if (!next) return
         const opened = openingActions.has(action.type) && next.doc !== get().doc && next.doc !== null
         if (!opened) return set(next)
         // Another plan: its own view, no selection, nothing filtered.
         const project = next.doc!.history.present
-        set({ ...next, view: view ?? readTimelineView(project), filter: emptyFilter, selection: [], reveal: null, cursor: null, dialogs: closedDialogs })
+        set({ ...next, view: view ?? readTimelineView(project), print: print ?? planPrintSettings(project), filter: emptyFilter, selection: [], reveal: null, cursor: null, dialogs: closedDialogs })
       },
       dispatch(call) {
         const next = reduce({ type: 'dispatched', call, at: now().toISOString().replace(/\.\d{3}Z$/, 'Z') })
@@ -179,6 +186,7 @@ export function createWorkspaceStore(now: () => Date = () => new Date()): Worksp
       closeEditor: () => set(({ dialogs }) => ({ dialogs: { ...dialogs, editor: null, deleting: null } })),
       cancelDelete: () => set(({ dialogs }) => ({ dialogs: { ...dialogs, deleting: null } })),
       closeDialogs: () => set({ dialogs: closedDialogs }),
+      setPrintSettings: (print) => set({ print }),
     }
   })
 }

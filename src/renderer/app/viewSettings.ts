@@ -3,6 +3,7 @@
 import { eventKinds, eventStatuses, type Project } from '../../shared/format'
 import { emptyFilter, type EventFilter } from '../../shared/filters'
 import { readTimelineView, type TimelineView } from '../../shared/timeline'
+import { planPrintSettings, readPrintSettings, type PrintSettings } from '../../shared/print'
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
@@ -25,8 +26,10 @@ function readFilter(value: unknown): EventFilter {
 }
 
 /** The view (and filter) remembered for `project`, or null when nothing usable was remembered. */
-export function rememberedView(project: Project, remembered: unknown): { view: TimelineView; filter: EventFilter } | null {
+export function rememberedView(project: Project, remembered: unknown): { view: TimelineView; filter: EventFilter; print: PrintSettings } | null {
   if (!isRecord(remembered) || !isRecord(remembered.view)) return null
   const view = readTimelineView({ ...project, views: { timeline: remembered.view } })
-  return { view, filter: readFilter(remembered.filter) }
+  // The print settings ride along with the view (`view.print`); the plan's own apply when none were remembered.
+  const print = isRecord(remembered.view.print) ? readPrintSettings(remembered.view.print) : planPrintSettings(project)
+  return { view, filter: readFilter(remembered.filter), print }
 }
