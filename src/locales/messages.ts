@@ -2,9 +2,10 @@
 // messages (the renderer, the CLI). src/shared and main never import this folder: they speak codes.
 import type { Issue, Message } from '../shared/messages'
 import en from './en.messages.json'
+import zhCN from './zh-CN.messages.json'
 
 /** The catalogue of each language, to be mounted under the `messages` key of a translation. */
-export const messageCatalogues = { en } as const
+export const messageCatalogues = { en, 'zh-CN': zhCN } as const
 
 /** The translation key of a message code (`format.endBeforeStart` → `messages.format.endBeforeStart`). */
 export function messageKey(code: Message['code']): string {

@@ -67,10 +67,16 @@ export class DateFormatter {
     if (start.getFullYear() !== end.getFullYear()) {
       return this.t('dates.range', { start: this.pattern(start, 'day'), end: this.pattern(end, 'day') })
     }
-    if (start.getMonth() === end.getMonth()) {
-      return this.t('dates.rangeTight', { start: this.pattern(start, 'dayOfMonth'), end: this.pattern(end, 'day') })
+    // Both ends in every length: English drops the year (and month) from the start, Chinese from the end.
+    const ends = {
+      startDay: this.pattern(start, 'day'),
+      startDayMonth: this.pattern(start, 'dayMonth'),
+      startDayOfMonth: this.pattern(start, 'dayOfMonth'),
+      endDay: this.pattern(end, 'day'),
+      endDayMonth: this.pattern(end, 'dayMonth'),
+      endDayOfMonth: this.pattern(end, 'dayOfMonth'),
     }
-    return this.t('dates.range', { start: this.pattern(start, 'dayMonth'), end: this.pattern(end, 'day') })
+    return this.t(start.getMonth() === end.getMonth() ? 'dates.rangeSameMonth' : 'dates.rangeSameYear', ends)
   }
 
   /** `21 Mar 2027, 22:00–23:30`; across midnight `21 Mar, 22:00 – 22 Mar 2027, 00:30`. */
