@@ -9,7 +9,7 @@ import { channels, isChannel, type Args, type Channel, type FileInfo, type Nativ
 import { displayName, suggestedFileName } from './fileNames'
 import { DialogUnavailable, type Dialogs } from './ports'
 import { Sessions, type Notify } from './session'
-import { SettingsStore, readSettings, withOpened, withView } from './settings'
+import { SettingsStore, readSettings, withLanguage, withOpened, withView } from './settings'
 import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
@@ -191,6 +191,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'view:set': async ({ planId, view, filter }) => {
       const at = (deps.now?.() ?? new Date()).toISOString()
       await settings.update((current) => withView(current, planId, { view, filter, at }))
+      return undefined
+    },
+
+    'settings:get': async () => ({ language: (await settings.read())?.language ?? null }),
+
+    'settings:set': async ({ language }) => {
+      await settings.update((current) => withLanguage(current, language))
       return undefined
     },
 

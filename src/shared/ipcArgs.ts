@@ -44,6 +44,8 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'recent:forget': z.union([z.object({ paths: z.array(z.string().max(4096)).max(100) }), z.object({ missing: z.literal(true) })]),
   'view:get': z.object({ planId }),
   'view:set': z.object({ planId, view: smallJson, filter: smallJson }),
+  'settings:get': z.undefined(),
+  'settings:set': z.object({ language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35).nullable() }),
   'menu:update': z.object({ menus: z.array(z.object({ id: z.string().max(40), label, items: z.array(menuItem).max(100) })).max(20) }),
 }
 
