@@ -14,13 +14,14 @@ import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
 import { PromptDialog } from './components/PromptDialog'
+import { SettingsDialog } from './components/SettingsDialog'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
 import './components/frame.css'
 
-const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate
+const anyOpen = (d: DialogState) => d.editor !== null || d.deleting !== null || d.finding || d.listing !== null || d.properties || d.goToDate || d.settings
 
 /** The window: one workspace store, its commands, and what it shows. */
 export function App({ api = window.caravan, store: given }: { api?: CaravanApi; store?: WorkspaceStore }) {
@@ -50,6 +51,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const changedOnDisk = useWorkspace((s) => s.changedOnDisk)
   const dirty = useWorkspace(hasUnsavedChanges)
   const editingProperties = useWorkspace((s) => s.dialogs.properties)
+  const inSettings = useWorkspace((s) => s.dialogs.settings)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -103,6 +105,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       <EditingArea />
       <ContextMenu commands={commands} platform={api.platform} store={store} />
       {files.prompt && <PromptDialog prompt={files.prompt} />}
+      {inSettings && <SettingsDialog api={api} onClose={closeDialogs} />}
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

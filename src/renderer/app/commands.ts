@@ -97,6 +97,8 @@ export const commandDefs = {
   },
   'file.save': { labelKey: 'commands.file.save', shortcuts: [{ key: 's', mod: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(false) },
   'file.saveAs': { labelKey: 'commands.file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(true) },
+  // Ctrl+, (⌘, on a Mac) is where desktop apps keep their settings.
+  'app.settings': { labelKey: 'commands.app.settings', shortcuts: [{ key: ',', mod: true }], run: ({ store }) => store.getState().openDialog({ settings: true }) },
   'file.close': { labelKey: 'commands.file.close', shortcuts: [{ key: 'w', mod: true }], run: ({ files }) => void files.close() },
 
   'edit.undo': {

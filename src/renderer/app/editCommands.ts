@@ -163,7 +163,7 @@ export function useEditCommands(api: CaravanApi, store: WorkspaceStore): EditCom
   useEffect(() => {
     const open = () => {
       const dialogs = store.getState().dialogs
-      return dialogs.editor !== null || dialogs.deleting !== null || dialogs.finding || dialogs.listing !== null || dialogs.properties || dialogs.goToDate
+      return dialogs.editor !== null || dialogs.deleting !== null || dialogs.finding || dialogs.listing !== null || dialogs.properties || dialogs.goToDate || dialogs.settings
     }
     const onCopy = (event: ClipboardEvent, cut: boolean) => {
       if (isEditingText(event.target) || open() || !event.clipboardData) return

@@ -10,7 +10,7 @@ type Layout = CommandId | '-' | { submenu: 'recent' } | { submenu: string; items
 export type MenuId = 'file' | 'edit' | 'view' | 'insert' | 'plan'
 
 const menuLayout: { id: MenuId; items: Layout[] }[] = [
-  { id: 'file', items: ['file.new', 'file.open', { submenu: 'recent' }, '-', 'file.save', 'file.saveAs', '-', 'file.close'] },
+  { id: 'file', items: ['file.new', 'file.open', { submenu: 'recent' }, '-', 'file.save', 'file.saveAs', '-', 'app.settings', '-', 'file.close'] },
   {
     id: 'edit',
     items: ['edit.undo', 'edit.redo', '-', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.duplicate', 'edit.delete', '-', 'edit.selectAll', '-', 'edit.open', 'edit.find'],

@@ -42,6 +42,8 @@ export interface DialogState {
   listing: ListKind | null
   properties: boolean
   goToDate: boolean
+  /** The app's Settings (the interface language). */
+  settings: boolean
 }
 
 export interface WorkspaceState extends DocumentState {
@@ -82,7 +84,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, settings: false }
 
 const openingActions = new Set<DocumentAction['type']>(['started', 'opened', 'created'])
 
