@@ -11,12 +11,12 @@ import enEditing from './locales/en.editing.json'
 import zh from './locales/zh-CN.json'
 import zhEditing from './locales/zh-CN.editing.json'
 import { mergeStrings } from './locales/mergeStrings'
-import { messageCatalogues } from '../locales/messages'
+import { messageCatalogues, termCatalogues } from '../locales/messages'
 import { wallDate } from './dates'
 
 export const resources = {
-  en: { translation: mergeStrings(mergeStrings(en, enEditing), { messages: messageCatalogues.en }) },
-  'zh-CN': { translation: mergeStrings(mergeStrings(zh, zhEditing), { messages: messageCatalogues['zh-CN'] }) },
+  en: { translation: mergeStrings(mergeStrings(mergeStrings(en, termCatalogues.en), enEditing), { messages: messageCatalogues.en }) },
+  'zh-CN': { translation: mergeStrings(mergeStrings(mergeStrings(zh, termCatalogues['zh-CN']), zhEditing), { messages: messageCatalogues['zh-CN'] }) },
 } as const
 export type Language = keyof typeof resources
 export const languages = Object.keys(resources) as Language[]
