@@ -13,6 +13,7 @@ import zhEditing from './locales/zh-CN.editing.json'
 import { mergeStrings } from './locales/mergeStrings'
 import { messageCatalogues, termCatalogues } from '../locales/messages'
 import { wallDate } from './dates'
+import type { WeekRule } from '../shared/timeline'
 
 export const resources = {
   en: { translation: mergeStrings(mergeStrings(mergeStrings(en, termCatalogues.en), enEditing), { messages: messageCatalogues.en }) },
@@ -94,6 +95,11 @@ export function currentDateLocale(): Locale {
   if (language !== 'en') return dateLocales[language]
   const region = regionalTag(language).split('-')[1]?.toUpperCase() ?? ''
   return englishRegions[region] ?? enGB
+}
+
+/** How the locale counts weeks (first day, week 1), for the timeline's week header and the date picker. */
+export function weekRuleOf(locale: Locale): WeekRule {
+  return { weekStartsOn: locale.options?.weekStartsOn ?? 1, firstWeekContainsDate: locale.options?.firstWeekContainsDate ?? 4 }
 }
 
 export default i18next
