@@ -50,6 +50,10 @@ interface StartOptions {
   plan?: string
   /** Its file name in the temp folder. */
   fileName?: string
+  /** The browser's language and region (navigator.languages, Intl); en-GB by default. */
+  locale?: string
+  /** The window size; 1280×800 by default. */
+  viewport?: { width: number; height: number }
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
@@ -128,7 +132,7 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
   }
 
   live.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs })
-  live.context = await live.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
+  live.context = await live.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: options.locale ?? 'en-GB' })
   live.context.setDefaultTimeout(10_000)
   const page = await live.context.newPage()
   await page.goto(url)
