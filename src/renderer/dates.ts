@@ -83,11 +83,14 @@ export class DateFormatter {
   private timedSpan(start: Date, end: Date): string {
     if (start.getTime() === end.getTime()) return this.dayTime(start)
     if (sameDay(start, end)) return this.t('dates.rangeTight', { start: this.dayTime(start), end: this.pattern(end, 'time') })
-    const first =
-      start.getFullYear() === end.getFullYear()
-        ? this.t('dates.dayTime', { day: this.pattern(start, 'dayMonth'), time: this.pattern(start, 'time') })
-        : this.dayTime(start)
-    return this.t('dates.range', { start: first, end: this.dayTime(end) })
+    if (start.getFullYear() !== end.getFullYear()) return this.t('dates.range', { start: this.dayTime(start), end: this.dayTime(end) })
+    // As for days: English drops the year from the start, Chinese from the end.
+    return this.t('dates.rangeTimedSameYear', {
+      startDayTime: this.dayTime(start),
+      startDayMonthTime: this.t('dates.dayTime', { day: this.pattern(start, 'dayMonth'), time: this.pattern(start, 'time') }),
+      endDayTime: this.dayTime(end),
+      endDayMonthTime: this.t('dates.dayTime', { day: this.pattern(end, 'dayMonth'), time: this.pattern(end, 'time') }),
+    })
   }
 
   private note(start: TZDate, end: TZDate, timeZone: string): string | undefined {

@@ -56,6 +56,7 @@ const zhBase = byBase(zh)
 const wordOrderValues: Record<string, string[]> = {
   'dates.rangeSameMonth': ['startDay', 'startDayMonth', 'startDayOfMonth', 'endDay', 'endDayMonth', 'endDayOfMonth'],
   'dates.rangeSameYear': ['startDay', 'startDayMonth', 'startDayOfMonth', 'endDay', 'endDayMonth', 'endDayOfMonth'],
+  'dates.rangeTimedSameYear': ['startDayTime', 'startDayMonthTime', 'endDayTime', 'endDayMonthTime'],
 }
 
 /**

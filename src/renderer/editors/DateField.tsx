@@ -106,6 +106,8 @@ export function DayField({ value, onChange, onBlur, field, ...aria }: EntryProps
       {open && (
         <div
           className="ed-date-popup"
+          // Scrolled into view inside a scrolling editor, so no week is cut off.
+          ref={(popup) => popup?.scrollIntoView?.({ block: 'nearest' })}
           role="dialog"
           aria-label={t('dates.entry.calendar')}
           onKeyDown={(e) => {
