@@ -2,10 +2,9 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CaravanApi } from '../../shared/ipc'
 import { chooseLanguage, currentChoice, systemLanguage, type LanguageChoice } from '../app/language'
-import { languageNames, languages, regionalTag } from '../i18n'
+import { entryFormat, formatDay, formatTime } from '../editors/dateEntry'
+import { languageNames, languages, pickLanguage, regionalTag } from '../i18n'
 import { Dialog } from './Dialog'
-
-const sampleDay = new Date(2027, 3, 15, 20, 0)
 
 /** The app's settings: the interface language, which switches as it is chosen (no restart). */
 export function SettingsDialog({ api, onClose }: { api: CaravanApi; onClose: () => void }) {
@@ -17,8 +16,9 @@ export function SettingsDialog({ api, onClose }: { api: CaravanApi; onClose: () 
     setChoice(next)
     void chooseLanguage(api, next)
   }
-  // The language is read so the example follows a switch.
-  const example = new Intl.DateTimeFormat(regionalTag(), { dateStyle: 'short', timeStyle: 'short' }).format(sampleDay)
+  // As the date and time fields write them.
+  const format = entryFormat(regionalTag(pickLanguage([i18n.language])))
+  const example = `${formatDay('2027-04-15', format)} ${formatTime('20:00', format)}`
   const options: { value: LanguageChoice; label: string }[] = [
     { value: null, label: t('settings.system', { language: languageNames[systemLanguage()] }) },
     ...languages.map((language) => ({ value: language, label: languageNames[language] })),
