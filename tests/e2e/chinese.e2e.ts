@@ -23,6 +23,12 @@ async function openSettings(page: Page, file: string, item: RegExp) {
   await page.getByRole('menu', { name: file }).getByRole('menuitem', { name: item }).click()
 }
 
+/** Bars whose content is wider than they are (clipped or pushed out): their class names. */
+const overflowing = (page: Page) =>
+  page.evaluate(
+    `[...document.querySelectorAll('.toolbar, .tl-toolbar, .view-switch, .fl-bar, [role=menubar], .dialog-buttons, .ed-date')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.className)`,
+  )
+
 const bronzes = /^Treasures of the Silk Road: Liaoning Bronzes/
 
 describe('the Chinese interface', () => {
@@ -39,6 +45,7 @@ describe('the Chinese interface', () => {
       // The item names its dates in Chinese.
       expect(await timeline.getByRole('button', { name: bronzes }).first().getAttribute('aria-label')).toContain('2027年4月15日至6月30日')
       await shot(page, 'timeline')
+      expect(await overflowing(page)).toEqual([])
 
       await page.getByRole('menubar').getByRole('menuitem', { name: '文件' }).click()
       const fileMenu = page.getByRole('menu', { name: '文件' })
@@ -55,6 +62,7 @@ describe('the Chinese interface', () => {
       await page.locator('.view-switch').getByRole('button', { name: '活动', exact: true }).click()
       await soon(() => page.getByRole('columnheader').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('活动'), expect.stringContaining('日期'), expect.stringContaining('状态')]))
       await shot(page, 'events')
+      expect(await overflowing(page)).toEqual([])
       await page.locator('.view-switch').getByRole('button', { name: '合作伙伴', exact: true }).click()
       await shot(page, 'partners')
 
@@ -65,6 +73,7 @@ describe('the Chinese interface', () => {
       await soon(() => editor.getByLabel('首日').inputValue()).toBe('2027/04/15')
       expect(await editor.getByLabel('末日').inputValue()).toBe('2027/06/30')
       await shot(page, 'editor')
+      expect(await overflowing(page)).toEqual([])
       await editor.getByRole('button', { name: '从日历中选择日期' }).first().click()
       const calendar = page.getByRole('dialog', { name: '日历' })
       await calendar.waitFor()
