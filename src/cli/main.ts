@@ -10,7 +10,8 @@ const usage = `Usage: caravan COMMAND [ARGUMENTS]
 
 Commands:
   validate FILE...             check that plan files are valid Caravan files
-  info FILE                    show what a plan holds: dates, events, partners, countries
+  info FILE [--lang zh-CN]     show what a plan holds: dates, events, partners, countries
+                               (--lang zh-CN gives the report in Chinese)
   fmt FILE [-o OUT] [--check]  rewrite a plan in the canonical form Caravan writes
                                (-o OUT writes the result to OUT instead of FILE;
                                 --check only tells whether FILE is canonical)

@@ -2,9 +2,18 @@
 // messages (the renderer, the CLI). src/shared and main never import this folder: they speak codes.
 import type { Issue, Message } from '../shared/messages'
 import en from './en.messages.json'
+import zhCN from './zh-CN.messages.json'
+import enTerms from './en.terms.json'
+import zhCNTerms from './zh-CN.terms.json'
 
 /** The catalogue of each language, to be mounted under the `messages` key of a translation. */
-export const messageCatalogues = { en } as const
+export const messageCatalogues = { en, 'zh-CN': zhCN } as const
+
+/**
+ * The plan's fixed vocabulary (event kinds, statuses, partner kinds, formats, phase kinds) and the
+ * CLI report's labels, for both edges: mounted at the root of the renderer's translation.
+ */
+export const termCatalogues = { en: enTerms, 'zh-CN': zhCNTerms } as const
 
 /** The translation key of a message code (`format.endBeforeStart` → `messages.format.endBeforeStart`). */
 export function messageKey(code: Message['code']): string {

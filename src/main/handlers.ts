@@ -12,7 +12,7 @@ import { DialogUnavailable, PrinterUnavailable, type Dialogs, type Printer } fro
 import { Sessions, type Notify } from './session'
 import { heldBy, releaseLock, takeLock } from './planLock'
 import { RecoveryJournal } from './recovery'
-import { SettingsStore, readSettings, withOpened, withView } from './settings'
+import { SettingsStore, readSettings, withLanguage, withOpened, withView } from './settings'
 import { checkForSave, fileExists, openProjectFile, saveProjectFile, writeExportFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
@@ -309,6 +309,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (typeof chosen === 'object' && chosen !== null) return chosen
       if (chosen === null) return { kind: 'canceled' }
       return readImportFile(resolve(chosen), kind)
+    },
+
+    'settings:get': async () => ({ language: (await settings.read())?.language ?? null }),
+
+    'settings:set': async ({ language }) => {
+      await settings.update((current) => withLanguage(current, language))
+      return undefined
     },
 
     'menu:update': async (menu, { sender }) => {

@@ -22,6 +22,8 @@ export interface Settings {
   recentFiles?: string[]
   /** View settings by plan id. */
   views?: Record<string, RememberedView>
+  /** The interface language the user chose (a BCP 47 tag such as `zh-CN`); absent: follow the system. */
+  language?: string
 }
 
 const fileName = 'settings.json'
@@ -39,6 +41,17 @@ function readViews(value: unknown): Record<string, RememberedView> | undefined {
     if (isRecord(entry) && typeof entry.at === 'string') views[id] = { view: entry.view, filter: entry.filter, at: entry.at }
   }
   return views
+}
+
+/** A language tag as the settings keep it: `en`, `zh-CN` (the renderer knows which it has). */
+export function isLanguageTag(value: string): boolean {
+  return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value) && value.length <= 35
+}
+
+/** The settings with the interface language chosen, or following the system again (`null`). */
+export function withLanguage(settings: Settings, language: string | null): Settings {
+  const { language: _before, ...rest } = settings
+  return language === null ? rest : { ...rest, language }
 }
 
 /** Reads the settings in `userDataDir`; a missing or damaged file gives `undefined` (never started before). */
@@ -61,6 +74,7 @@ export async function readSettings(userDataDir: string): Promise<Settings | unde
   if (Array.isArray(value.recentFiles)) settings.recentFiles = value.recentFiles.filter((p): p is string => typeof p === 'string' && p !== '').slice(0, RECENT_LIMIT)
   const views = readViews(value.views)
   if (views) settings.views = views
+  if (typeof value.language === 'string' && isLanguageTag(value.language)) settings.language = value.language
   return settings
 }
 

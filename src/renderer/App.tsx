@@ -18,6 +18,7 @@ import { ImportPreviewDialog } from './components/ImportPreviewDialog'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
 import { MergeDialog } from './merge/MergeDialog'
 import { PromptDialog } from './components/PromptDialog'
+import { SettingsDialog } from './components/SettingsDialog'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
@@ -58,6 +59,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   useAutosave(api, store)
   const merging = useWorkspace((s) => s.dialogs.merging)
   const printing = useWorkspace((s) => s.dialogs.printing !== null)
+  const inSettings = useWorkspace((s) => s.dialogs.settings)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -129,6 +131,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       )}
       <ImportPreviewDialog />
       {printing && <PrintDialog api={api} />}
+      {inSettings && <SettingsDialog api={api} onClose={closeDialogs} />}
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

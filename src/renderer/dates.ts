@@ -67,21 +67,30 @@ export class DateFormatter {
     if (start.getFullYear() !== end.getFullYear()) {
       return this.t('dates.range', { start: this.pattern(start, 'day'), end: this.pattern(end, 'day') })
     }
-    if (start.getMonth() === end.getMonth()) {
-      return this.t('dates.rangeTight', { start: this.pattern(start, 'dayOfMonth'), end: this.pattern(end, 'day') })
+    // Both ends in every length: English drops the year (and month) from the start, Chinese from the end.
+    const ends = {
+      startDay: this.pattern(start, 'day'),
+      startDayMonth: this.pattern(start, 'dayMonth'),
+      startDayOfMonth: this.pattern(start, 'dayOfMonth'),
+      endDay: this.pattern(end, 'day'),
+      endDayMonth: this.pattern(end, 'dayMonth'),
+      endDayOfMonth: this.pattern(end, 'dayOfMonth'),
     }
-    return this.t('dates.range', { start: this.pattern(start, 'dayMonth'), end: this.pattern(end, 'day') })
+    return this.t(start.getMonth() === end.getMonth() ? 'dates.rangeSameMonth' : 'dates.rangeSameYear', ends)
   }
 
   /** `21 Mar 2027, 22:00–23:30`; across midnight `21 Mar, 22:00 – 22 Mar 2027, 00:30`. */
   private timedSpan(start: Date, end: Date): string {
     if (start.getTime() === end.getTime()) return this.dayTime(start)
     if (sameDay(start, end)) return this.t('dates.rangeTight', { start: this.dayTime(start), end: this.pattern(end, 'time') })
-    const first =
-      start.getFullYear() === end.getFullYear()
-        ? this.t('dates.dayTime', { day: this.pattern(start, 'dayMonth'), time: this.pattern(start, 'time') })
-        : this.dayTime(start)
-    return this.t('dates.range', { start: first, end: this.dayTime(end) })
+    if (start.getFullYear() !== end.getFullYear()) return this.t('dates.range', { start: this.dayTime(start), end: this.dayTime(end) })
+    // As for days: English drops the year from the start, Chinese from the end.
+    return this.t('dates.rangeTimedSameYear', {
+      startDayTime: this.dayTime(start),
+      startDayMonthTime: this.t('dates.dayTime', { day: this.pattern(start, 'dayMonth'), time: this.pattern(start, 'time') }),
+      endDayTime: this.dayTime(end),
+      endDayMonthTime: this.t('dates.dayTime', { day: this.pattern(end, 'dayMonth'), time: this.pattern(end, 'time') }),
+    })
   }
 
   private note(start: TZDate, end: TZDate, timeZone: string): string | undefined {

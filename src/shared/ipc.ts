@@ -153,6 +153,11 @@ export interface MenuCommand {
 }
 
 /** Calls from the renderer to main: channel → argument and result. */
+/** The app settings a user changes in Settings: for now the interface language (`null`: follow the system). */
+export interface AppSettings {
+  language: string | null
+}
+
 export interface InvokeMap {
   /** The document to show at start: a file named on the command line, the last one, or the sample plan on first start. */
   'app:start': { args: undefined; result: StartResult }
@@ -182,6 +187,10 @@ export interface InvokeMap {
   'view:get': { args: { planId: string }; result: { view: unknown; filter: unknown } | null }
   /** Remembers this user's view settings on a plan (never written into the plan itself). */
   'view:set': { args: { planId: string; view: unknown; filter: unknown }; result: undefined }
+  /** The user's own settings of the app: the interface language chosen (null: follow the system). */
+  'settings:get': { args: undefined; result: AppSettings }
+  /** Remembers the user's settings of the app (takes effect in the renderer at once, and at every start). */
+  'settings:set': { args: AppSettings; result: undefined }
   /** The menus as the renderer's model has them now: the native menu is rebuilt from them. */
   'menu:update': { args: NativeMenu; result: undefined }
   /** Writes the window's unsaved edits to the recovery journal in the app's data folder (never the user's file). */
@@ -236,6 +245,8 @@ const invokeTable = {
   'recent:forget': true,
   'view:get': true,
   'view:set': true,
+  'settings:get': true,
+  'settings:set': true,
   'menu:update': true,
   'recovery:write': true,
   'recovery:clear': true,

@@ -74,6 +74,8 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'exchange:read': z.object({ kind: z.enum(['calendar', 'spreadsheet']) }),
   'print:print': z.undefined(),
   'print:pdf': z.object({ suggestedName: z.string().min(1).max(300) }),
+  'settings:get': z.undefined(),
+  'settings:set': z.object({ language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35).nullable() }),
   'menu:update': z.object({ menus: z.array(z.object({ id: z.string().max(40), label, items: z.array(menuItem).max(100) })).max(20) }),
 }
 

@@ -107,6 +107,27 @@ describe('caravan info', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}EG +Egypt$/))
   })
 
+  it('gives the report in Chinese with --lang zh-CN, aligned in a terminal’s columns', async () => {
+    const result = await caravan('info', '--lang', 'zh-CN', plan)
+    expect(result.status).toBe(0)
+    const lines = result.out.split('\n')
+    expect(lines).toContainEqual(expect.stringMatching(/^标题 +Liaoning culture along the Silk Road, 2027$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^起止日期 +2027年1月11日至2028年2月28日$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^最后修改 +2026年11月27日 08:40（UTC）$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^活动 +15$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}展览 +3$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}KZ +哈萨克斯坦$/))
+    // A CJK character is two columns wide: every value starts in the same column on screen.
+    const width = (text: string) => [...text].reduce((n, c) => n + (/[\u2e80-\ua4cf\uff00-\uff60]/u.test(c) ? 2 : 1), 0)
+    const column = (label: string) => width(lines.find((l) => l.startsWith(label))!.match(new RegExp(`^${label} +`))![0])
+    expect(column('起止日期')).toBe(column('标题'))
+    // English stays the default, and an unknown language is a usage error.
+    expect((await caravan('info', plan)).out).toContain('Home time zone')
+    const unknown = await caravan('info', '--lang', 'fr', plan)
+    expect(unknown.status).toBe(2)
+    expect(unknown.err).toContain('--lang zh-CN')
+  })
+
   it('reports an invalid plan like validate, exit 1', async () => {
     writeFileSync(plan, brokenSample())
     const result = await caravan('info', plan)

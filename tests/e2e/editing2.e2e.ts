@@ -190,7 +190,7 @@ describe('editing, continued', () => {
     await treasures.focus()
     await pressShortcut('Mod+E')
     const event = ui.editor('New event')
-    await soon(() => event.getByLabel('First day').inputValue()).toBe('2027-04-15')
+    await soon(() => event.getByLabel('First day').inputValue()).toBe('15/04/2027') // the en-GB browser's format
     const partner = event.getByRole('checkbox', { name: /Almaty Museum of Arts/ })
     await soon(() => partner.isChecked()).toBe(true)
   })

@@ -54,6 +54,10 @@ interface StartOptions {
   fileName?: string
   /** Serve this existing plan instead of a copy (a second Caravan on the same shared file); its data folder is new. */
   file?: string
+  /** The browser's language and region (navigator.languages, Intl); en-GB by default. */
+  locale?: string
+  /** The window size; 1280×800 by default. */
+  viewport?: { width: number; height: number }
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
@@ -134,7 +138,7 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
   }
 
   live.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs })
-  live.context = await live.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
+  live.context = await live.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: options.locale ?? 'en-GB' })
   live.context.setDefaultTimeout(10_000)
   let page = await live.context.newPage()
   await page.goto(url)

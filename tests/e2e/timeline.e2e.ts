@@ -34,7 +34,7 @@ const ui = (page: Page) => ({
     await page.locator('.tl-item').first().waitFor()
     await page.keyboard.press('ControlOrMeta+G')
     const dialog = page.getByRole('dialog', { name: 'Go to date' })
-    await dialog.getByLabel('Date').fill(date)
+    await dialog.getByLabel('Date', { exact: true }).fill(date)
     await dialog.getByRole('button', { name: 'Go' }).click()
     await dialog.waitFor({ state: 'hidden' })
   },

@@ -27,7 +27,7 @@ describe('the event editor', () => {
     expect(screen.getByRole('dialog', { name: `Edit event ‘${bronzes.title}’` })).toBeTruthy()
     expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe(bronzes.title)
     expect((screen.getByLabelText('Title in a second language') as HTMLInputElement).value).toBe(bronzes.titleLocal)
-    expect((screen.getByLabelText(/^First day/) as HTMLInputElement).value).toBe('2027-04-15')
+    expect((screen.getByLabelText(/^First day/) as HTMLInputElement).value).toBe('04/15/2027') // jsdom's system is en-US
     expect((screen.getByRole('checkbox', { name: /Almaty Museum of Arts/ }) as HTMLInputElement).checked).toBe(true)
   })
 
@@ -137,5 +137,24 @@ describe('the delete question', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }))
     fireEvent.click(within(dialog).getByRole('button', { name: 'Remove references and delete' }))
     expect(onConfirm).toHaveBeenCalled()
+  })
+})
+
+describe('the date fields', () => {
+  it('pick a day from a keyboard-operable calendar whose weeks start on the locale’s first day', () => {
+    const bronzes = plan.events.find((e) => e.start === '2027-04-15')!
+    render(<EventEditor project={plan} initial={bronzes} isNew={false} onSave={() => undefined} onCancel={() => undefined} />)
+    const first = screen.getByLabelText(/^First day/) as HTMLInputElement
+    fireEvent.click(screen.getAllByRole('button', { name: 'Choose a date from the calendar' })[0]!)
+    const calendar = screen.getByRole('dialog', { name: 'Calendar' })
+    // en-US: Sunday first.
+    expect(calendar.querySelector('thead th')?.getAttribute('aria-label')).toBe('Sunday')
+    const focused = document.activeElement as HTMLElement
+    expect(focused.closest('td')?.getAttribute('data-day')).toBe('2027-04-15')
+    fireEvent.keyDown(focused, { key: 'ArrowRight' })
+    // (jsdom does not turn Enter on a button into a click; the e2e presses it.)
+    fireEvent.click(document.activeElement!)
+    expect(first.value).toBe('04/16/2027')
+    expect(screen.queryByRole('dialog', { name: 'Calendar' })).toBeNull()
   })
 })

@@ -119,6 +119,8 @@ export const commandDefs = {
   'file.importSpreadsheet': { labelKey: 'commands.file.importSpreadsheet', enabled: hasPlan, run: ({ files }) => void files.importFrom('spreadsheet') },
   'file.print': { labelKey: 'commands.file.print', shortcuts: [{ key: 'p', mod: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ printing: 'print' }) },
   'file.exportPdf': { labelKey: 'commands.file.exportPdf', shortcuts: [{ key: 'e', mod: true, shift: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ printing: 'pdf' }) },
+  // Ctrl+, (⌘, on a Mac) is where desktop apps keep their settings.
+  'app.settings': { labelKey: 'commands.app.settings', shortcuts: [{ key: ',', mod: true }], run: ({ store }) => store.getState().openDialog({ settings: true }) },
   'file.close': { labelKey: 'commands.file.close', shortcuts: [{ key: 'w', mod: true }], run: ({ files }) => void files.close() },
 
   'edit.undo': {

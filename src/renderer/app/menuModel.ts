@@ -28,6 +28,8 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
       'file.print',
       'file.exportPdf',
       '-',
+      'app.settings',
+      '-',
       'file.close',
     ],
   },

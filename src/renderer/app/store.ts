@@ -52,6 +52,8 @@ export interface DialogState {
   importing: ImportDialogState | null
   /** The Print dialog, opened by File ▸ Print… or File ▸ Export PDF… (which its main button does). */
   printing: 'print' | 'pdf' | null
+  /** The app's Settings (the interface language). */
+  settings: boolean
 }
 
 /** Another copy of the open plan to merge into it. */
@@ -109,7 +111,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null, settings: false }
 
 /** True while any dialog is open over the plan (the window's own keys and clipboard rest). */
 export const anyDialogOpen = (d: DialogState): boolean => Object.values(d).some((value) => value !== null && value !== false)

@@ -1,12 +1,11 @@
 // Small controls the editors share: date and time inputs that report a date the calendar does not
 // have, a select over a fixed list of values, and the two name fields side by side.
-import type { ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DayField, TimeField } from './DateField'
 import { Field, Row, type ControlAria } from './fields'
 import type { EntityForm } from './useEntityForm'
 
-/** What a date or time input holds while what was typed is not a real date (`30/02/2027`): never valid. */
-export const NOT_A_DATE = 'not-a-date'
+export { NOT_A_DATE } from './dateEntry'
 
 interface DateInputProps extends ControlAria {
   value: string
@@ -16,25 +15,9 @@ interface DateInputProps extends ControlAria {
   field: string
 }
 
-/** The browser's date (or time) picker; an impossible date typed into it becomes NOT_A_DATE, so the form can say so. */
-export function DateInput({ value, onChange, onBlur, type, field, ...aria }: DateInputProps) {
-  const read = (event: ChangeEvent<HTMLInputElement> | React.FocusEvent<HTMLInputElement>) =>
-    event.target.validity.badInput ? NOT_A_DATE : event.target.value
-  return (
-    <input
-      {...aria}
-      data-field={field}
-      type={type}
-      // An impossible date shows as typed: giving the input '' keeps the person's text.
-      value={value === NOT_A_DATE ? '' : value}
-      onChange={(e) => onChange(read(e))}
-      onBlur={(e) => {
-        const now = read(e)
-        if (now !== value) onChange(now)
-        onBlur?.()
-      }}
-    />
-  )
+/** A date (with its calendar) or a time in the user's locale format; what is not a real date becomes NOT_A_DATE, so the form can say so. */
+export function DateInput({ type, ...props }: DateInputProps) {
+  return type === 'date' ? <DayField {...props} /> : <TimeField {...props} />
 }
 
 interface SelectProps<V extends string> extends ControlAria {

@@ -1,6 +1,7 @@
 // Country names in English and Chinese for the country picker: i18n-iso-countries with only the
 // two locales registered (the whole set would add a megabyte to the renderer).
 import countries from 'i18n-iso-countries'
+import { currentLanguage } from '../i18n'
 import en from 'i18n-iso-countries/langs/en.json'
 import zh from 'i18n-iso-countries/langs/zh.json'
 import { countryCodes } from '../../shared/format/codes'
@@ -18,12 +19,17 @@ export interface PickerOption {
   search: string
 }
 
-let cached: PickerOption[] | null = null
+const cached = new Map<string, PickerOption[]>()
 
-/** Every ISO 3166-1 country with its English and Chinese names, sorted by English name. */
+/**
+ * Every ISO 3166-1 country with its English and Chinese names: named and sorted in the interface
+ * language (pinyin order in Chinese), the other name beside it.
+ */
 export function countryOptions(): PickerOption[] {
-  if (cached) return cached
-  cached = [...countryCodes]
+  const language = currentLanguage()
+  const known = cached.get(language)
+  if (known) return known
+  const options = [...countryCodes]
     .map((code) => {
       const official = countries.getName(code, 'en') ?? code
       const alias = countries.getName(code, 'en', { select: 'alias' }) ?? official
@@ -31,10 +37,13 @@ export function countryOptions(): PickerOption[] {
       // "Korea, Republic of" are not clearer than the official names.
       const english = alias.length >= 4 && !alias.includes(',') ? alias : official
       const chinese = countries.getName(code, 'zh') ?? ''
-      return { value: code, label: english, detail: chinese ? `${chinese} · ${code}` : code, search: foldText(`${english} ${official} ${chinese} ${code}`) }
+      const search = foldText(`${english} ${official} ${chinese} ${code}`)
+      if (language === 'zh-CN' && chinese) return { value: code, label: chinese, detail: `${english} · ${code}`, search }
+      return { value: code, label: english, detail: chinese ? `${chinese} · ${code}` : code, search }
     })
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'))
-  return cached
+    .sort((a, b) => a.label.localeCompare(b.label, language))
+  cached.set(language, options)
+  return options
 }
 
 /** A country's name in English and Chinese, e.g. "Kazakhstan 哈萨克斯坦", or the code when unknown. */
@@ -63,15 +72,19 @@ export function timeZoneOptions(): PickerOption[] {
   return zones
 }
 
-let currencies: PickerOption[] | null = null
+const currencies = new Map<string, PickerOption[]>()
 
-/** ISO 4217 currencies this runtime knows, with their English names. */
+/** ISO 4217 currencies this runtime knows, named in the interface language (found by English names too). */
 export function currencyOptions(): PickerOption[] {
-  if (currencies) return currencies
-  const names = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'code' })
-  currencies = Intl.supportedValuesOf('currency').map((code) => {
+  const language = currentLanguage()
+  const known = currencies.get(language)
+  if (known) return known
+  const names = new Intl.DisplayNames([language], { type: 'currency', fallback: 'code' })
+  const english = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'code' })
+  const options = Intl.supportedValuesOf('currency').map((code) => {
     const name = names.of(code) ?? code
-    return { value: code, label: code, detail: name, search: foldText(`${code} ${name}`) }
+    return { value: code, label: code, detail: name, search: foldText(`${code} ${name} ${english.of(code) ?? ''}`) }
   })
-  return currencies
+  currencies.set(language, options)
+  return options
 }

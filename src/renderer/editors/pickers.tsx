@@ -19,8 +19,10 @@ function withCurrent(options: PickerOption[], value: string): PickerOption[] {
 
 /** A type-ahead picker over one list of options (`optionsOf` is a stable, cached list). */
 function OptionsPicker({ value, onChange, optional, optionsOf, placeholder, ...aria }: PickerProps & { optionsOf: () => PickerOption[]; placeholder: string }) {
-  const { t } = useTranslation()
-  const options = useMemo(() => withCurrent(optionsOf(), value), [optionsOf, value])
+  const { t, i18n } = useTranslation()
+  // The language is a dependency: the lists are named in it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const options = useMemo(() => withCurrent(optionsOf(), value), [optionsOf, value, i18n.language])
   return (
     <Combobox
       {...aria}

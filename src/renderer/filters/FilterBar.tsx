@@ -1,10 +1,12 @@
 // The filter bar above the tables: search in both languages, facets, a date range, and how many
 // events are shown. The timeline reads the same filter.
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { activeFacetCount, type EventFilter } from '../../shared/filters'
 import { eventKinds, eventStatuses, type Project } from '../../shared/format'
 import { countryOptions } from '../editors/countries'
+import { DayField } from '../editors/DateField'
+import { NOT_A_DATE } from '../editors/dateEntry'
 import { FacetMenu, type FacetOption } from './FacetMenu'
 import { useEventFilter } from './useEventFilter'
 import './filters.css'
@@ -15,6 +17,7 @@ const named = (list: readonly { id: string; name: string; nameLocal?: string | u
 /** Search and facets for the events of `project`; `shown`/`total` say how many pass. */
 export function FilterBar({ project, shown, total, searchLabel }: { project: Project; shown: number; total: number; searchLabel: string }) {
   const { t } = useTranslation()
+  const ids = useId()
   const { filter, update, clear } = useEventFilter()
   const countries = useMemo(() => {
     const used = new Set(project.events.map((e) => e.country))
@@ -48,11 +51,11 @@ export function FilterBar({ project, shown, total, searchLabel }: { project: Pro
         {facet('strategyIds', t('filters.strategy'), named(project.strategies))}
         <label className="fl-date">
           <span>{t('filters.from')}</span>
-          <input type="date" value={filter.from} onChange={(e) => update({ from: e.target.value })} />
+          <DayField id={`${ids}-from`} field="from" aria-describedby={undefined} aria-invalid={undefined} value={filter.from} onChange={(from) => from !== NOT_A_DATE && update({ from })} />
         </label>
         <label className="fl-date">
           <span>{t('filters.to')}</span>
-          <input type="date" value={filter.to} onChange={(e) => update({ to: e.target.value })} />
+          <DayField id={`${ids}-to`} field="to" aria-describedby={undefined} aria-invalid={undefined} value={filter.to} onChange={(to) => to !== NOT_A_DATE && update({ to })} />
         </label>
         {active > 0 && (
           <button type="button" className="quiet small" onClick={clear}>

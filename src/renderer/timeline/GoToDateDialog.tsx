@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../components/Dialog'
+import { DayField } from '../editors/DateField'
+import { entryFormat, formatDay } from '../editors/dateEntry'
+import { regionalTag } from '../i18n'
 import './timeline.css'
 
 /** A small dialog asking for a date to scroll the timeline to. */
@@ -23,20 +26,20 @@ export function GoToDateDialog({ initial, onGo, onCancel }: { initial: string; o
       <form onSubmit={submit}>
         <h2 id={heading}>{t('timeline.goTo.heading')}</h2>
         <label htmlFor={input}>{t('timeline.goTo.date')}</label>
-        <input
+        <DayField
           id={input}
-          type="date"
+          field="date"
           value={value}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? `${input}-error` : undefined}
-          onChange={(event) => {
-            setValue(event.target.value)
+          onChange={(date) => {
+            setValue(date)
             setInvalid(false)
           }}
         />
         {invalid && (
           <p id={`${input}-error`} className="field-error">
-            {t('timeline.goTo.invalid')}
+            {t('timeline.goTo.invalid', { example: formatDay('2027-04-15', entryFormat(regionalTag())) })}
           </p>
         )}
         <div className="button-row">

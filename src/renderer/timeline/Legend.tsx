@@ -34,7 +34,7 @@ export function Legend({ colorBy }: { colorBy: ColorBy }) {
         </li>
         <li>
           <span className="tl-swatch-text is-cancelled" aria-hidden="true">
-            Abc
+            {t('timeline.legend.cancelledSample')}
           </span>
           {t('timeline.legend.cancelled')}
         </li>

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { headerRows, weekendRanges, widthOf, xFromTime, type AxisRange, type HeaderCell } from '../../shared/timeline'
-import { currentDateLocale } from '../i18n'
+import { currentDateLocale, weekRuleOf } from '../i18n'
 import { headerLabel } from './axis'
 import { useModel } from './context'
 import { LANE_HEADER_WIDTH } from './layout'
@@ -18,7 +18,7 @@ export const TimelineHeader = memo(function TimelineHeader({ window, cornerLabel
   const locale = currentDateLocale()
   const canvas = { start: model.origin, end: model.end }
   const range = { start: Math.max(window.start, canvas.start), end: Math.min(window.end, canvas.end) }
-  const rows = headerRows(range, zoom)
+  const rows = headerRows(range, zoom, weekRuleOf(locale))
   const today = model.today
   const place = (cell: HeaderCell) => ({ left: xFromTime(cell.start, model.origin, zoom), width: widthOf(cell.end - cell.start, zoom) })
 
@@ -55,7 +55,7 @@ export const TimelineGrid = memo(function TimelineGrid({ window, height }: { win
   const model = useModel()
   const zoom = model.view.zoom
   const range = { start: Math.max(window.start, model.origin), end: Math.min(window.end, model.end) }
-  const lines = headerRows(range, zoom).bottom
+  const lines = headerRows(range, zoom, weekRuleOf(currentDateLocale())).bottom
   const weekends = zoom === 'day' || zoom === 'week' ? weekendRanges(range) : []
   const x = (time: number) => xFromTime(time, model.origin, zoom)
   const todayVisible = model.today >= range.start && model.today < range.end

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { getISOWeek, getISOWeekYear } from 'date-fns'
+import { getISOWeek, getISOWeekYear, getWeek, getWeekYear } from 'date-fns'
 import {
   fitRange,
   headerCells,
@@ -61,6 +61,23 @@ describe('header rows', () => {
         expect(cell!.year).toBe(getISOWeekYear(date))
         expect(weekday(dayOf(cell!.start))).toBe(1)
       }),
+    )
+  })
+
+  it('count weeks as the locale does: a US week starts on Sunday and week 1 holds 1 January', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: day('2000-01-01') / MINUTES_PER_DAY, max: day('2060-01-01') / MINUTES_PER_DAY }),
+        fc.constantFrom({ weekStartsOn: 0, firstWeekContainsDate: 1 }, { weekStartsOn: 1, firstWeekContainsDate: 4 }, { weekStartsOn: 6, firstWeekContainsDate: 1 }),
+        (d, rule) => {
+          const [cell] = headerCells('week', { start: d * MINUTES_PER_DAY, end: d * MINUTES_PER_DAY + 1 }, 10, rule)
+          const date = new Date(d * 86_400_000 + 12 * 3_600_000)
+          const options = rule as { weekStartsOn: 0 | 1 | 6; firstWeekContainsDate: 1 | 4 }
+          expect(cell!.value).toBe(getWeek(date, options))
+          expect(cell!.year).toBe(getWeekYear(date, options))
+          expect(weekday(dayOf(cell!.start))).toBe(rule.weekStartsOn)
+        },
+      ),
     )
   })
 

@@ -30,7 +30,7 @@ export type HeaderUnit = 'year' | 'quarter' | 'month' | 'week' | 'day'
 
 /**
  * One cell of the timeline header, `[start, end)` in axis minutes. `date` is its first day
- * (`YYYY-MM-DD`); `value` is the month (1–12), quarter (1–4), ISO week (1–53), day of month or
+ * (`YYYY-MM-DD`); `value` is the month (1–12), quarter (1–4), week (1–53, ISO unless a WeekRule says otherwise), day of month or
  * year; `year` is the calendar year, or the ISO week-numbering year for weeks.
  */
 export interface HeaderCell extends AxisRange {
@@ -54,17 +54,33 @@ export function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7
 }
 
-function isoWeek(monday: number): { year: number; week: number } {
-  const [year] = civilFromDays(monday + 3)
-  return { year, week: Math.floor((monday + 3 - daysFromCivil(year, 1, 1)) / 7) + 1 }
+/**
+ * How a locale counts weeks: the first day of the week (0 Sunday … 6 Saturday) and the day of
+ * January always in week 1. ISO 8601 (most of Europe, China): Monday and 4; the US: Sunday and 1.
+ */
+export interface WeekRule {
+  weekStartsOn: number
+  firstWeekContainsDate: number
+}
+export const ISO_WEEKS: WeekRule = { weekStartsOn: 1, firstWeekContainsDate: 4 }
+
+function weekStart(day: number, rule: WeekRule): number {
+  return day - ((weekday(day) - rule.weekStartsOn + 7) % 7)
+}
+
+function weekNumber(start: number, rule: WeekRule): { year: number; week: number } {
+  // The week belongs to the year its `firstWeekContainsDate`-th day counts in (Thursday for ISO).
+  const [year] = civilFromDays(start + 7 - rule.firstWeekContainsDate)
+  const first = weekStart(daysFromCivil(year, 1, rule.firstWeekContainsDate), rule)
+  return { year, week: Math.floor((start - first) / 7) + 1 }
 }
 
 // The first day of the unit holding `day`, and the first day of the next unit.
-function unitBounds(unit: HeaderUnit, day: number): [number, number] {
+function unitBounds(unit: HeaderUnit, day: number, rule: WeekRule): [number, number] {
   if (unit === 'day') return [day, day + 1]
   if (unit === 'week') {
-    const monday = day - ((weekday(day) + 6) % 7)
-    return [monday, monday + 7]
+    const start = weekStart(day, rule)
+    return [start, start + 7]
   }
   const [y, m] = civilFromDays(day)
   if (unit === 'year') return [daysFromCivil(y, 1, 1), daysFromCivil(y + 1, 1, 1)]
@@ -73,7 +89,7 @@ function unitBounds(unit: HeaderUnit, day: number): [number, number] {
   return [daysFromCivil(y, first, 1), next > 12 ? daysFromCivil(y + 1, next - 12, 1) : daysFromCivil(y, next, 1)]
 }
 
-function cellOf(unit: HeaderUnit, firstDay: number, nextDay: number): HeaderCell {
+function cellOf(unit: HeaderUnit, firstDay: number, nextDay: number, rule: WeekRule): HeaderCell {
   const [y, m, d] = civilFromDays(firstDay)
   let year = y
   let value: number
@@ -81,26 +97,26 @@ function cellOf(unit: HeaderUnit, firstDay: number, nextDay: number): HeaderCell
   else if (unit === 'month') value = m
   else if (unit === 'quarter') value = Math.floor((m - 1) / 3) + 1
   else if (unit === 'year') value = y
-  else ({ year, week: value } = isoWeek(firstDay))
+  else ({ year, week: value } = weekNumber(firstDay, rule))
   return { unit, start: firstDay * MINUTES_PER_DAY, end: nextDay * MINUTES_PER_DAY, date: dateOfDay(firstDay), year, value }
 }
 
 /** Cells of one calendar unit covering `range` (the first and last may stick out of it); at most `limit` cells. */
-export function headerCells(unit: HeaderUnit, range: AxisRange, limit = 5000): HeaderCell[] {
+export function headerCells(unit: HeaderUnit, range: AxisRange, limit = 5000, rule: WeekRule = ISO_WEEKS): HeaderCell[] {
   const cells: HeaderCell[] = []
   let day = dayOf(range.start)
   while (day * MINUTES_PER_DAY < range.end && cells.length < limit) {
-    const [first, next] = unitBounds(unit, day)
-    cells.push(cellOf(unit, first, next))
+    const [first, next] = unitBounds(unit, day, rule)
+    cells.push(cellOf(unit, first, next, rule))
     day = next
   }
   return cells
 }
 
 /** The two header rows for the visible `range` at `zoom` (see HEADER_UNITS). */
-export function headerRows(range: AxisRange, zoom: Zoom): { top: HeaderCell[]; bottom: HeaderCell[] } {
+export function headerRows(range: AxisRange, zoom: Zoom, rule: WeekRule = ISO_WEEKS): { top: HeaderCell[]; bottom: HeaderCell[] } {
   const units = HEADER_UNITS[zoom]
-  return { top: headerCells(units.top, range), bottom: headerCells(units.bottom, range) }
+  return { top: headerCells(units.top, range, 5000, rule), bottom: headerCells(units.bottom, range, 5000, rule) }
 }
 
 /** Weekend days (0 Sunday … 6 Saturday) shaded by default. */
