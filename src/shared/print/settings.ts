@@ -125,7 +125,7 @@ export function planPrintSettings(project: Project): PrintSettings {
 /** The plan with `settings` written to `views.print` (unknown keys kept); the same project when they already read so. */
 export function withPrintSettings(project: Project, settings: PrintSettings): Project {
   const raw = project.views?.print
-  if (JSON.stringify(readPrintSettings(raw)) === JSON.stringify(settings) && isRecord(raw)) return project
+  if (JSON.stringify(readPrintSettings(raw)) === JSON.stringify(settings)) return project
   return { ...project, views: { ...(project.views ?? {}), print: { ...(isRecord(raw) ? raw : {}), ...settings } } }
 }
 
