@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main'
+import { caravan } from './helpers'
 
 const root = resolve(__dirname, '../..')
 const sample = join(root, 'resources/sample.caravan')
@@ -21,13 +21,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-/** Runs the CLI in-process and collects what it prints. */
-async function caravan(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const status = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { status, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** The same plan with every object's keys in reverse order and 4-space indentation. */
 function scrambled(text: string): string {

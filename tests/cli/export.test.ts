@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main'
+import { caravan } from './helpers'
 
 const sample = resolve(__dirname, '../../resources/sample.caravan')
 const project = JSON.parse(readFileSync(sample, 'utf8')) as { events: { id: string; title: string }[]; partners: unknown[]; coproductions: { phases: unknown[]; releases: unknown[] }[] }
@@ -23,12 +23,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function caravan(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const status = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { status, out: out.join('\n'), err: err.join('\n') }
-}
 
 const items = project.events.length + project.coproductions.reduce((n, c) => n + c.phases.length + c.releases.length, 0)
 

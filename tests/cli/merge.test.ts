@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main'
+import { caravan } from './helpers'
 
 const root = resolve(__dirname, '../..')
 const sampleText = readFileSync(join(root, 'resources/sample.caravan'), 'utf8')
@@ -22,12 +22,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function caravan(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const status = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) })
-  return { status, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** Writes base, ours and theirs (the sample with each side's edits) and returns their paths. */
 function copies(ours: (doc: Doc) => void, theirs: (doc: Doc) => void): { base: string; ours: string; theirs: string } {
