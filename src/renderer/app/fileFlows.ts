@@ -41,16 +41,24 @@ const rememberAfterMs = 400
 export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   const { t } = useTranslation()
   const [prompt, ask] = usePrompt<Prompt, PromptAnswer>()
-  // One file flow at a time: a second Ctrl+S while the first save is under way does nothing.
-  const busy = useRef(false)
+  // One file flow at a time, in the order asked: a Save pressed while a recovery or an open is
+  // still finishing runs right after it instead of being lost. The same flow asked again while
+  // it already waits its turn is not queued twice (a second Ctrl+S during a save saves once more
+  // after it, not five times).
+  const queue = useRef<Promise<unknown>>(Promise.resolve())
+  const waiting = useRef(new Map<string, Promise<unknown>>())
   const apply = store.getState().apply
 
-  const exclusive = useCallback(<T,>(flow: () => Promise<T>, otherwise: T): Promise<T> => {
-    if (busy.current) return Promise.resolve(otherwise)
-    busy.current = true
-    return flow().finally(() => {
-      busy.current = false
+  const exclusive = useCallback(<T,>(kind: string, flow: () => Promise<T>): Promise<T> => {
+    const pending = waiting.current.get(kind)
+    if (pending) return pending as Promise<T>
+    const turn = queue.current.then(() => {
+      waiting.current.delete(kind)
+      return flow()
     })
+    waiting.current.set(kind, turn)
+    queue.current = turn.catch(() => undefined)
+    return turn
   }, [])
 
   /** Shows an opened plan with the view its user last had on it (or the one in the file). */
@@ -126,42 +134,42 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
     [ask, saveNow, store],
   )
 
-  const save = useCallback((saveAs: boolean) => exclusive(() => saveNow(saveAs), false), [exclusive, saveNow])
+  const save = useCallback((saveAs: boolean) => exclusive(saveAs ? 'saveAs' : 'save', () => saveNow(saveAs)), [exclusive, saveNow])
 
   const newPlan = useCallback(
     () =>
-      exclusive(async () => {
+      exclusive('newPlan', async () => {
         if (!(await confirmDiscard('new'))) return
         const project = createProject(t('untitledPlan'), Intl.DateTimeFormat().resolvedOptions().timeZone)
         await api.invoke('project:forget', undefined)
         apply({ type: 'created', project })
-      }, undefined),
+      }),
     [api, apply, confirmDiscard, exclusive, t],
   )
 
   const openWith = useCallback(
     (read: () => Promise<OpenResult>) =>
-      exclusive(async () => {
+      exclusive('openWith', async () => {
         if (!(await confirmDiscard('open'))) return
         try {
           await show(await read())
         } catch (error) {
           apply({ type: 'opened', result: { kind: 'failed', path: '', name: '', errors: problem(error) } })
         }
-      }, undefined),
+      }),
     [apply, confirmDiscard, exclusive, show],
   )
   const open = useCallback(() => openWith(() => api.invoke('project:open', undefined)), [api, openWith])
   /** The file as someone else saved it; unsaved edits here are given up (the question was asked by the notice). */
   const reload = useCallback(
     () =>
-      exclusive(async () => {
+      exclusive('reload', async () => {
         try {
           await show(await api.invoke('project:reload', undefined))
         } catch (error) {
           apply({ type: 'opened', result: { kind: 'failed', path: '', name: '', errors: problem(error) } })
         }
-      }, undefined),
+      }),
     [api, apply, exclusive, show],
   )
   const openRecent = useCallback((path: string) => openWith(() => api.invoke('project:openRecent', { path })), [api, openWith])
@@ -169,7 +177,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   /** File ▸ Merge Another Copy…: reads the other copy and opens the merge view against the plan as it was opened. */
   const mergeAnother = useCallback(
     () =>
-      exclusive(async () => {
+      exclusive('mergeAnother', async () => {
         const history = store.getState().doc?.history
         if (!history) return
         const result = await api.invoke('project:readOther', undefined).catch((error: unknown) => ({ kind: 'failed' as const, path: '', name: '', errors: problem(error) }))
@@ -180,25 +188,25 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
         // as it was 200 edits ago). Version history with revisions would give a better one.
         const base = history.past[0]?.doc ?? history.saved ?? history.present
         store.getState().openDialog({ merging: { name: result.file.name, theirs: result.project, base } })
-      }, undefined),
+      }),
     [api, apply, exclusive, store],
   )
 
   const close = useCallback(
     () =>
-      exclusive(async () => {
+      exclusive('close', async () => {
         if (!(await confirmDiscard('close'))) return
         // A clean close leaves no recovery journal, even when the planner chose not to save.
         await api.invoke('recovery:clear', undefined).catch(() => undefined)
         await api.invoke('window:close', undefined)
-      }, undefined),
+      }),
     [api, confirmDiscard, exclusive],
   )
 
   /** Brings back the unsaved edits a crashed Caravan left: replayed as undo steps where possible. */
   const recover = useCallback(
     (id: string) =>
-      exclusive(async () => {
+      exclusive(`recover:${id}`, async () => {
         if (!(await confirmDiscard('open'))) return
         const result = await api.invoke('recovery:open', { id }).catch((error: unknown) => ({ kind: 'failed' as const, errors: problem(error) }))
         if (result.kind === 'failed') {
@@ -219,7 +227,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
         // Whatever could not be replayed comes back in one step; nothing when the replay got there.
         store.getState().dispatch({ id: 'plan.restore', args: { project: result.project } })
         await api.invoke('recovery:discard', { id }).catch(() => undefined)
-      }, undefined),
+      }),
     [api, apply, confirmDiscard, exclusive, show, store],
   )
 
