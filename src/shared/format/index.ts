@@ -56,3 +56,5 @@ export { createProject, defaultAudiences, defaultChannels, defaultStrategies } f
 export { newId } from './ids'
 export { generatePlan, type GeneratePlanOptions } from './generatePlan'
 export { subjectAt, withSubjects, withSubjectsFromText } from './subjects'
+export { MAX_LINEAGE } from './schema'
+export { lineageAfter, revisionId, rewriteRevisionLines, withRevision, type RevisionInfo } from './revise'

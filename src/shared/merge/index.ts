@@ -3,3 +3,4 @@ export { mergeProjects, conflictKey, conflictRecord, type MergeOptions } from '.
 export { diffProjects } from './diff'
 export { indexProject, PARENT, ROOT, type Entity, type EntityKind, type Indexed } from './model'
 export type { Change, Choice, Conflict, ConflictReason, Difference, MergeResult, Rename, Side } from './types'
+export { commonRevision, twoWayBase } from './ancestor'
