@@ -1,8 +1,9 @@
 // The main process's answers to every IPC channel, as one table typed from the contract. Electron
 // registers it with ipcMain, the web host serves it over HTTP, tests call it directly.
+import { randomBytes } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { withSubjects, type Issue } from '../shared/format'
+import { revisionId, withSubjects, type Issue, type Project } from '../shared/format'
 import { issue } from '../shared/messages'
 import { argSchemas } from '../shared/ipcArgs'
 import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type RecentFile, type Result, type StartResult } from '../shared/ipc'
@@ -12,6 +13,7 @@ import { DialogUnavailable, PrinterUnavailable, type Dialogs, type Printer } fro
 import { Sessions, type Notify } from './session'
 import { heldBy, releaseLock, takeLock } from './planLock'
 import { RecoveryJournal } from './recovery'
+import { VersionHistory, defaultKeepVersions } from './versions'
 import { SettingsStore, readSettings, withLanguage, withOpened, withView } from './settings'
 import { checkForSave, fileExists, openProjectFile, saveProjectFile, writeExportFile } from './store'
 
@@ -109,6 +111,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = deps.sessions ?? new Sessions({ notify: deps.notify ?? (() => undefined), watchDebounceMs: deps.watchDebounceMs })
   const settings = new SettingsStore(deps.userDataDir)
   const recovery = new RecoveryJournal(deps.userDataDir, deps.now)
+  const versions = new VersionHistory(deps.userDataDir, deps.now)
+  const keepVersions = async () => (await settings.read())?.keepVersions ?? defaultKeepVersions
+  // The plan each window last read from or wrote to its file: the parent of its next revision,
+  // and what the next kept version is compared with.
+  const onDisk = new Map<string, Project>()
+  /** Keeps a version in the history, after the save has answered; a failure only costs that version. */
+  const keepVersion = (project: Project, text: string | undefined, previous: Project | undefined, opened = false): void => {
+    void keepVersions()
+      .then((keep) => versions.keep(project, text, previous, keep, opened))
+      .catch(() => undefined)
+  }
 
   // Settings updates are queued so the last opened file wins; a failure only costs the reopen.
   const remember = (lastFile: string): Promise<void> => settings.update((current) => withOpened(current, lastFile))
@@ -141,6 +154,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const read = await openProjectFile(path)
     if (!read.ok) return failed(read.path, read.errors)
     sessions.setFile(sender, read.path, read.hash)
+    onDisk.set(sender, read.project)
+    // A revision the history does not have yet is kept as opened: a copy made from it finds its ancestor.
+    const revision = read.project.revision
+    if (revision !== undefined) void versions.has(read.project.id, revision).then((known) => known || keepVersion(read.project, undefined, undefined, true)).catch(() => undefined)
     if (mode === 'readOnly') readOnly.add(sender)
     else readOnly.delete(sender)
     await hold(sender, read.path, mode !== 'readOnly')
@@ -151,6 +168,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
   const forget = async (sender: string): Promise<void> => {
     sessions.forgetFile(sender)
+    onDisk.delete(sender)
     readOnly.delete(sender)
     await hold(sender, undefined, false)
   }
@@ -202,16 +220,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // An outside change the window was told of, and has not answered, is a conflict even if the disk now looks the same to the store.
       if (expectedHash !== undefined && sessions.hasPendingOutsideChange(sender)) return { kind: 'conflict', path: target, name: displayName(target) }
       const path = target
+      const now = deps.now?.() ?? new Date()
+      // The parent of a new revision is the version this window last had on disk (its document may
+      // still carry an older revision when an edit was made while a save was under way).
+      const before = onDisk.get(sender)
+      const parent = before?.id === checked.project.id ? before : undefined
+      const revise = { id: revisionId(now, randomBytes(4).toString('hex')), ...(parent ? { previous: parent } : {}) }
       const saved = await sessions.whileSaving(sender, () =>
         saveProjectFile(path, checked.project, {
           ...(expectedHash === undefined ? {} : { expectedHash }),
-          ...(deps.now ? { now: deps.now() } : {}),
+          ...(deps.now ? { now } : {}),
+          revise,
         }),
       )
       if (!saved.ok) {
         return saved.reason === 'conflict' ? { kind: 'conflict', path: saved.path, name: displayName(saved.path) } : failed(saved.path, saved.errors)
       }
       sessions.setFile(sender, saved.path, saved.hash)
+      onDisk.set(sender, saved.project)
+      if (saved.changed) keepVersion(saved.project, saved.text, parent)
       if (saved.path !== current) {
         readOnly.delete(sender)
         await hold(sender, saved.path, true)
@@ -311,12 +338,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return readImportFile(resolve(chosen), kind)
     },
 
-    'settings:get': async () => ({ language: (await settings.read())?.language ?? null }),
+    'settings:get': async () => {
+      const current = await settings.read()
+      return { language: current?.language ?? null, keepVersions: current?.keepVersions ?? defaultKeepVersions }
+    },
 
-    'settings:set': async ({ language }) => {
-      await settings.update((current) => withLanguage(current, language))
+    'settings:set': async ({ language, keepVersions: keep }) => {
+      await settings.update((current) => {
+        const next = withLanguage(current, language)
+        return keep === undefined ? next : { ...next, keepVersions: { recent: keep.recent, days: keep.days } }
+      })
       return undefined
     },
+
+    'versions:list': ({ planId }) => versions.list(planId),
+
+    'versions:read': ({ planId, id }) => versions.read(planId, id),
+
+    'versions:find': ({ planId, revision }) => versions.find(planId, revision),
 
     'menu:update': async (menu, { sender }) => {
       deps.onMenu?.(sender, menu)

@@ -24,6 +24,8 @@ export interface Settings {
   views?: Record<string, RememberedView>
   /** The interface language the user chose (a BCP 47 tag such as `zh-CN`); absent: follow the system. */
   language?: string
+  /** How many saved versions of each plan the version history keeps (absent: the default). */
+  keepVersions?: { recent: number; days: number }
 }
 
 const fileName = 'settings.json'
@@ -42,6 +44,8 @@ function readViews(value: unknown): Record<string, RememberedView> | undefined {
   }
   return views
 }
+
+const isCount = (value: unknown, min: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= 10_000
 
 /** A language tag as the settings keep it: `en`, `zh-CN` (the renderer knows which it has). */
 export function isLanguageTag(value: string): boolean {
@@ -75,6 +79,8 @@ export async function readSettings(userDataDir: string): Promise<Settings | unde
   const views = readViews(value.views)
   if (views) settings.views = views
   if (typeof value.language === 'string' && isLanguageTag(value.language)) settings.language = value.language
+  const keep = value.keepVersions
+  if (isRecord(keep) && isCount(keep.recent, 1) && isCount(keep.days, 0)) settings.keepVersions = { recent: keep.recent, days: keep.days }
   return settings
 }
 

@@ -153,9 +153,45 @@ export interface MenuCommand {
 }
 
 /** Calls from the renderer to main: channel → argument and result. */
-/** The app settings a user changes in Settings: for now the interface language (`null`: follow the system). */
+/** The app settings a user changes in Settings: the interface language (`null`: follow the system), how many saved versions are kept. */
 export interface AppSettings {
   language: string | null
+  /** Left out of a `settings:set`: unchanged. */
+  keepVersions?: KeepVersions
+}
+
+/** How many saved versions of a plan the version history keeps: the `recent` newest, and one a day for `days` days. */
+export interface KeepVersions {
+  recent: number
+  days: number
+}
+
+/** One change of a kept version against the version before it (worded by the renderer). */
+export interface VersionChange {
+  op: 'add' | 'delete' | 'edit'
+  kind: string
+  id: string
+  name?: string
+  nameLocal?: string
+  fields: string[]
+}
+
+/** A version the history keeps of a plan, newest first in a list. */
+export interface VersionEntry {
+  /** Names the version in `versions:read`. */
+  id: string
+  /** RFC 3339: when it was saved. */
+  at: string
+  revision?: string
+  title: string
+  counts: { events: number; partners: number; venues: number; coproductions: number }
+  /** What changed against the version before (at most 20; `more` counts the rest). */
+  changes: VersionChange[]
+  more: number
+  /** The oldest the history knows of this plan: nothing to compare it with. */
+  first?: boolean
+  /** Kept when the plan was opened (a copy made from it finds its ancestor), not saved from here. */
+  opened?: boolean
 }
 
 export interface InvokeMap {
@@ -203,6 +239,12 @@ export interface InvokeMap {
   'recovery:open': { args: { id: string }; result: RecoverResult }
   /** Throws an entry away. */
   'recovery:discard': { args: { id: string }; result: undefined }
+  /** The versions the history keeps of a plan, newest first. */
+  'versions:list': { args: { planId: string }; result: VersionEntry[] }
+  /** One kept version, or null when it is gone or unreadable. */
+  'versions:read': { args: { planId: string; id: string }; result: Project | null }
+  /** The newest kept version with this revision (a merge's common ancestor), or null. */
+  'versions:find': { args: { planId: string; revision: string }; result: Project | null }
   /** Asks where to export with a save dialog and writes the plan there as ICS, CSV or XLSX (durably). */
   'exchange:export': { args: ExportRequest; result: ExportResult }
   /** Asks for a calendar or spreadsheet with the open dialog and reads it for an import preview. */
@@ -253,6 +295,9 @@ const invokeTable = {
   'recovery:list': true,
   'recovery:open': true,
   'recovery:discard': true,
+  'versions:list': true,
+  'versions:read': true,
+  'versions:find': true,
   'exchange:export': true,
   'exchange:read': true,
   'print:print': true,

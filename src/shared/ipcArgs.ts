@@ -75,7 +75,13 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'print:print': z.undefined(),
   'print:pdf': z.object({ suggestedName: z.string().min(1).max(300) }),
   'settings:get': z.undefined(),
-  'settings:set': z.object({ language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35).nullable() }),
+  'settings:set': z.object({
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35).nullable(),
+    keepVersions: z.object({ recent: z.number().int().min(1).max(1000), days: z.number().int().min(0).max(3650) }).optional(),
+  }),
+  'versions:list': z.object({ planId }),
+  'versions:read': z.object({ planId, id: z.string().max(40) }),
+  'versions:find': z.object({ planId, revision: planId }),
   'menu:update': z.object({ menus: z.array(z.object({ id: z.string().max(40), label, items: z.array(menuItem).max(100) })).max(20) }),
 }
 

@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Low } from 'lowdb'
-import { isTimestamp, serializeProject, validateProject } from '../../shared/format'
+import { isTimestamp, rewriteRevisionLines, serializeProject, validateProject, withRevision, type RevisionInfo } from '../../shared/format'
 import { withSubjects, type Issue, type Project } from '../../shared/format'
 import { issue } from '../../shared/messages'
 import { errorCode, keepBackup, queueFor, writeFileDurably, type FileStamp } from './durableFile'
@@ -20,7 +20,8 @@ export type StoreOpenResult =
 
 /** The result of saving; on success `project` and `hash` describe exactly the bytes now on disk. */
 export type StoreSaveResult =
-  | { ok: true; path: string; project: Project; hash: string; changed: boolean; warnings?: Issue[] }
+  /** `text`: the canonical text written, on a save that changed the file (kept in the version history). */
+  | { ok: true; path: string; project: Project; hash: string; changed: boolean; warnings?: Issue[]; text?: string }
   | { ok: false; path: string; reason: 'conflict' | 'invalid' | 'io'; errors: Issue[] }
 
 /** Options of saveProjectFile. */
@@ -31,6 +32,11 @@ export interface SaveOptions {
   now?: Date
   /** Keep the project's own `modifiedAt` (formatting or generating is not an edit). */
   keepModifiedAt?: boolean
+  /**
+   * A save that changes the content becomes revision `id`, descending from `previous` (default: the
+   * project's own revision and lineage); an unchanged plan keeps its revision and every byte.
+   */
+  revise?: { id: string; previous?: RevisionInfo }
 }
 
 /** SHA-256 (hex) of the UTF-8 bytes of `text`. */
@@ -155,7 +161,7 @@ async function save(path: string, absolute: string, project: Project, options: S
     return { ok: false, path: absolute, reason: 'conflict', errors: [problem] }
   }
 
-  const next: Project = options.keepModifiedAt ? valid : { ...valid, modifiedAt: timestamp(options.now ?? new Date()) }
+  let next: Project = options.keepModifiedAt ? valid : { ...valid, modifiedAt: timestamp(options.now ?? new Date()) }
   let text: string
   try {
     text = serializeProject(next)
@@ -173,6 +179,11 @@ async function save(path: string, absolute: string, project: Project, options: S
     }
   }
 
+  if (options.revise) {
+    const revised = withRevision(next, options.revise.id, options.revise.previous ?? next)
+    text = rewriteRevisionLines(text, revised) ?? serializeProject(revised)
+    next = revised
+  }
   const encoded = encodeValid(next, text)
   if (!encoded.ok) return { ok: false, path: absolute, reason: 'invalid', errors: encoded.errors }
   // Encode once: the same bytes are written and hashed.
@@ -208,7 +219,7 @@ async function save(path: string, absolute: string, project: Project, options: S
   }
   const written = adapter.written
   if (written !== undefined) remember(absolute, written, encoded.text, hash)
-  const saved: StoreSaveResult = { ok: true, path: absolute, project: encoded.project, hash, changed: true }
+  const saved: StoreSaveResult = { ok: true, path: absolute, project: encoded.project, hash, changed: true, text: encoded.text }
   return warnings.length > 0 ? { ...saved, warnings } : saved
 }
 
