@@ -199,7 +199,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { kind: 'opened', file: fileInfo(read.path, read.hash), project: read.project }
     },
 
-    'project:save': async ({ project, saveAs, overwrite }, { sender }) => {
+    'project:readCurrent': async (_args, { sender }) => {
+      const current = sessions.get(sender).path
+      if (current === undefined) return { kind: 'canceled' }
+      // Read only: the window keeps its file, its hash and its notice until the merge is saved.
+      const read = await openProjectFile(current)
+      if (!read.ok) return failed(read.path, read.errors)
+      return { kind: 'opened', file: fileInfo(read.path, read.hash), project: read.project }
+    },
+
+    'project:save': async ({ project, saveAs, overwrite, expectedHash: merged }, { sender }) => {
       const current = sessions.get(sender).path
       const checked = checkForSave(project)
       if (!checked.ok) return failed(current ?? '', withSubjects(project, checked.errors))
@@ -216,9 +225,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       // Over the window's own file, refuse to overwrite someone else's edit unless told to;
       // a new path was chosen in a dialog that already asked about replacing it.
-      const expectedHash = target === current && !overwrite ? sessions.get(sender).hash : undefined
-      // An outside change the window was told of, and has not answered, is a conflict even if the disk now looks the same to the store.
-      if (expectedHash !== undefined && sessions.hasPendingOutsideChange(sender)) return { kind: 'conflict', path: target, name: displayName(target) }
+      const expectedHash = target === current && !overwrite ? (merged ?? sessions.get(sender).hash) : undefined
+      // An outside change the window was told of, and has not answered (merging it in answers it), is a conflict even if the disk now looks the same to the store.
+      if (expectedHash !== undefined && merged === undefined && sessions.hasPendingOutsideChange(sender)) return { kind: 'conflict', path: target, name: displayName(target) }
       const path = target
       const now = deps.now?.() ?? new Date()
       // The parent of a new revision is the version this window last had on disk (its document may

@@ -17,6 +17,8 @@ import { OpenErrorView } from './components/OpenErrorView'
 import { ImportPreviewDialog } from './components/ImportPreviewDialog'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
 import { MergeDialog } from './merge/MergeDialog'
+import { ResolveDialog } from './merge/ResolveDialog'
+import { VersionsDialog } from './versions/VersionsDialog'
 import { PromptDialog } from './components/PromptDialog'
 import { SettingsDialog } from './components/SettingsDialog'
 import { StatusBar } from './components/StatusBar'
@@ -60,6 +62,8 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const merging = useWorkspace((s) => s.dialogs.merging)
   const printing = useWorkspace((s) => s.dialogs.printing !== null)
   const inSettings = useWorkspace((s) => s.dialogs.settings)
+  const browsingVersions = useWorkspace((s) => s.dialogs.versions)
+  const resolving = useWorkspace((s) => s.dialogs.resolving)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -109,7 +113,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
           <Toolbar commands={commands} platform={api.platform} />
         </header>
         {changedOnDisk && file && (
-          <NoticeBar name={file.name} dirty={dirty} onReload={() => void files.reload()} onSaveCopy={() => void files.save(true)} onDismiss={() => apply({ type: 'dismissNotice' })} />
+          <NoticeBar name={file.name} dirty={dirty} onReload={() => void files.reload()} onSaveCopy={() => void files.save(true)} onDismiss={() => apply({ type: 'dismissNotice' })} onMerge={() => void files.mergeFromDisk()} />
         )}
         <main className={showingTimeline ? 'content is-timeline' : 'content'}>{content}</main>
         <StatusBar />
@@ -125,8 +129,21 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
           onApply={(choices) => {
             closeDialogs()
             dispatch({ id: 'plan.merge', args: { name: merging.name, base: merging.base, theirs: merging.theirs, choices } })
+            if (merging.fromDisk !== undefined) files.adoptDisk(merging.fromDisk)
           }}
           onCancel={closeDialogs}
+        />
+      )}
+      {browsingVersions && project && <VersionsDialog api={api} project={project} onRestore={files.restoreVersion} onOpenCopy={(version) => void files.openCopy(version)} onClose={closeDialogs} />}
+      {resolving && project && (
+        <ResolveDialog
+          project={project}
+          name={file?.name ?? project.title}
+          onApply={(choices) => {
+            closeDialogs()
+            dispatch({ id: 'plan.resolveConflicts', args: { choices } })
+          }}
+          onLater={closeDialogs}
         />
       )}
       <ImportPreviewDialog />

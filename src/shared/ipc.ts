@@ -205,10 +205,13 @@ export interface InvokeMap {
   'project:reload': { args: undefined; result: OpenResult }
   /** Asks for another copy of a plan with the open dialog and reads it, to merge into the open one; the window's file stays the same. */
   'project:readOther': { args: undefined; result: OpenResult }
+  /** Reads the window's own file as it is on disk now, without opening it (to merge an outside change into the open plan). */
+  'project:readCurrent': { args: undefined; result: OpenResult }
   /** Opens a plan of the recent list (only those: the renderer cannot name any other path). */
   'project:openRecent': { args: { path: string }; result: OpenResult }
   /** Writes the document to its file; with `saveAs` (or when it has none) asks for a path first. `overwrite` saves over a file changed on disk. */
-  'project:save': { args: { project: Project; saveAs: boolean; overwrite: boolean }; result: SaveResult }
+  /** `expectedHash`: the version of the file the plan now includes (merged in), which this save may replace instead of the one opened. */
+  'project:save': { args: { project: Project; saveAs: boolean; overwrite: boolean; expectedHash?: string }; result: SaveResult }
   /** Forgets the window's file (after New): the next save asks for a path. */
   'project:forget': { args: undefined; result: undefined }
   /** Window title and unsaved-changes marker, for the title bar and the close question. */
@@ -279,6 +282,7 @@ const invokeTable = {
   'project:reload': true,
   'project:openInUse': true,
   'project:readOther': true,
+  'project:readCurrent': true,
   'project:save': true,
   'project:forget': true,
   'window:state': true,

@@ -35,11 +35,13 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
   'project:reload': z.undefined(),
   'project:openInUse': z.object({ mode: z.enum(['readOnly', 'takeOver']) }),
   'project:readOther': z.undefined(),
+  'project:readCurrent': z.undefined(),
   'project:openRecent': z.object({ path: z.string().min(1).max(4096) }),
   'project:save': z.object({
     project: z.custom<Project>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
     saveAs: z.boolean(),
     overwrite: z.boolean(),
+    expectedHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   }),
   'project:forget': z.undefined(),
   'window:state': z.object({ title: z.string().max(500), dirty: z.boolean() }),

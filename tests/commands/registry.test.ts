@@ -21,14 +21,15 @@ import { findConflicts, wallMinutes, type Conflict } from '../../src/shared/time
 import { frozenSample, newEvent } from '../support/entities'
 import en from '../../src/renderer/locales/en.json'
 import enEditing from '../../src/renderer/locales/en.editing.json'
+import enVersions from '../../src/renderer/locales/en.versions.json'
 
 const sample = frozenSample()
-const labels: Record<string, string> = { ...en.undoLabels, ...enEditing.undoLabels }
+const labels: Record<string, string> = { ...en.undoLabels, ...enEditing.undoLabels, ...enVersions.undoLabels }
 const firstEvent = sample.events[0]!
 const conflict: Conflict = findConflicts(sample)[0] ?? { id: 'venue-double-booked:e-a:e-b', code: 'venue-double-booked', itemIds: [firstEvent.id], values: {}, fingerprint: 'e-a=2027-05-01' }
 
 /** One call of every command that changes the sample, and one that changes nothing. */
-const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall }> = {
+const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall; doc?: Project }> = {
   'plan.setProperties': {
     change: { id: 'plan.setProperties', args: { title: 'Silk Road 2028', titleLocal: sample.titleLocal, homeTimeZone: sample.homeTimeZone } },
     noop: { id: 'plan.setProperties', args: { title: sample.title, titleLocal: sample.titleLocal, homeTimeZone: sample.homeTimeZone } },
@@ -55,6 +56,11 @@ const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall 
   'events.duplicate': {
     change: { id: 'events.duplicate', args: { ids: [firstEvent.id], newIds: ['e-dup'], names: ['Dup'] } },
     noop: { id: 'events.duplicate', args: { ids: [], newIds: [], names: [] } },
+  },
+  'plan.resolveConflicts': {
+    change: { id: 'plan.resolveConflicts', args: { choices: ['theirs'] } },
+    noop: { id: 'plan.resolveConflicts', args: { choices: [] } },
+    doc: { ...sample, mergeConflicts: [{ kind: 'project', id: sample.id, field: 'title', reason: 'edit', theirs: 'Their title' }] },
   },
   'plan.restore': { change: { id: 'plan.restore', args: { project: { ...sample, title: 'Recovered' } } }, noop: { id: 'plan.restore', args: { project: { ...sample } } } },
   'events.import': {
@@ -86,8 +92,8 @@ describe('the registered document commands', () => {
 
   it('return the same document when nothing changes, a valid new one otherwise', () => {
     const acknowledged = performCall(sample, calls['conflict.acknowledge'].change)
-    for (const [id, { change, noop }] of Object.entries(calls)) {
-      const before = id === 'conflict.unacknowledge' ? acknowledged : sample
+    for (const [id, { change, noop, doc }] of Object.entries(calls)) {
+      const before = doc ?? (id === 'conflict.unacknowledge' ? acknowledged : sample)
       const noopBefore = id === 'conflict.acknowledge' ? acknowledged : sample
       expect(performCall(noopBefore, noop), `${id} no-op`).toBe(noopBefore)
       const after = performCall(before, change)

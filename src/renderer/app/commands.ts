@@ -104,6 +104,7 @@ export const commandDefs = {
     run: ({ edits, recent }) => edits.forgetRecent({ paths: recent.map((file) => file.path) }),
   },
   'file.recover': { labelKey: 'commands.file.recover', run: ({ store }) => store.getState().openDialog({ recovering: true }) },
+  'file.browseVersions': { labelKey: 'commands.file.browseVersions', enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ versions: true }) },
   'file.mergeCopy': { labelKey: 'commands.file.mergeCopy', enabled: hasPlan, run: ({ files }) => void files.mergeAnother() },
   'file.save': { labelKey: 'commands.file.save', shortcuts: [{ key: 's', mod: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(false) },
   'file.saveAs': { labelKey: 'commands.file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], enabled: ({ state }) => state.doc !== null, run: ({ files }) => void files.save(true) },

@@ -5,7 +5,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isDocumentCommand, type CommandCall } from '../../shared/commands'
-import { createProject, type Issue } from '../../shared/format'
+import { createProject, restoredVersion, type Issue, type Project } from '../../shared/format'
+import { openConflicts } from '../../shared/merge'
+import type { VersionEntry } from '../../shared/ipc'
+import { findMergeBase } from './mergeBase'
 import { issue } from '../../shared/messages'
 import type { CaravanApi, OpenResult, PlanHolder } from '../../shared/ipc'
 import { withTimelineView } from '../../shared/timeline'
@@ -48,6 +51,9 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const waiting = useRef(new Map<string, Promise<unknown>>())
   const apply = store.getState().apply
+  // The file on disk was merged into the plan ("Merge theirs into mine"): the next save may replace
+  // exactly that version of it (and asks as usual if it changed again).
+  const mergedDisk = useRef<string | null>(null)
 
   const exclusive = useCallback(<T,>(kind: string, flow: () => Promise<T>): Promise<T> => {
     const pending = waiting.current.get(kind)
@@ -75,6 +81,8 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
       const settings = rememberedView(result.project, remembered)
       apply({ type: 'opened', result }, settings?.view, settings?.print)
       if (settings?.filter) store.getState().setFilter(settings.filter)
+      // Choices a `caravan merge` left open in the file are offered at once.
+      if (openConflicts(result.project).length > 0) store.getState().openDialog({ resolving: true })
     },
     [api, apply, ask, store],
   )
@@ -93,14 +101,16 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
         const project = withPrintSettings(withTimelineView(sent, state.view), state.print)
         const journalLength = state.doc?.journal.entries.length ?? 0
         let result
+        const merged = mergedDisk.current
         try {
-          result = await api.invoke('project:save', { project, ...request })
+          result = await api.invoke('project:save', { project, ...request, ...(merged !== null && !request.saveAs && !request.overwrite ? { expectedHash: merged } : {}) })
         } catch (error) {
           await ask({ kind: 'saveFailed', name: state.doc?.file?.name ?? sent.title, errors: problem(error) })
           return false
         }
         switch (result.kind) {
           case 'saved':
+            mergedDisk.current = null
             apply({ type: 'saved', sent, journalLength, result })
             if (result.warnings && result.warnings.length > 0) await ask({ kind: 'savedWithWarnings', name: result.file.name, errors: result.warnings })
             return true
@@ -174,22 +184,74 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   )
   const openRecent = useCallback((path: string) => openWith(() => api.invoke('project:openRecent', { path })), [api, openWith])
 
-  /** File ▸ Merge Another Copy…: reads the other copy and opens the merge view against the plan as it was opened. */
+  /** Opens the merge view of `result` (another copy, or the file on disk) against the copies' common ancestor. */
+  const startMerge = useCallback(
+    async (result: OpenResult, fromDisk: boolean) => {
+      const state = store.getState()
+      const ours = currentProject(state)
+      const history = state.doc?.history
+      if (!ours || !history) return
+      if (result.kind === 'canceled') return
+      if (result.kind === 'failed') return apply({ type: 'opened', result })
+      if (result.kind !== 'opened') return
+      const found = await findMergeBase(api, ours, history, result.project)
+      const target = { name: result.file.name, theirs: result.project, base: found.base, ...(found.twoWay ? { twoWay: true } : {}), ...(fromDisk ? { fromDisk: result.file.hash } : {}) }
+      store.getState().openDialog({ merging: target })
+    },
+    [api, apply, store],
+  )
+
+  /** File ▸ Merge Another Copy…: reads the other copy and opens the merge view. */
   const mergeAnother = useCallback(
     () =>
       exclusive('mergeAnother', async () => {
-        const history = store.getState().doc?.history
-        if (!history) return
         const result = await api.invoke('project:readOther', undefined).catch((error: unknown) => ({ kind: 'failed' as const, path: '', name: '', errors: problem(error) }))
-        if (result.kind === 'canceled') return
-        if (result.kind === 'failed') return apply({ type: 'opened', result })
-        if (result.kind !== 'opened') return
-        // The common ancestor: the oldest version the undo history holds (the plan as opened, or
-        // as it was 200 edits ago). Version history with revisions would give a better one.
-        const base = history.past[0]?.doc ?? history.saved ?? history.present
-        store.getState().openDialog({ merging: { name: result.file.name, theirs: result.project, base } })
+        await startMerge(result, false)
       }),
-    [api, apply, exclusive, store],
+    [api, exclusive, startMerge],
+  )
+
+  /** The changed-on-disk notice's "Merge theirs into mine": the file as someone else saved it, merged into the open plan. */
+  const mergeFromDisk = useCallback(
+    () =>
+      exclusive('mergeFromDisk', async () => {
+        const result = await api.invoke('project:readCurrent', undefined).catch((error: unknown) => ({ kind: 'failed' as const, path: '', name: '', errors: problem(error) }))
+        await startMerge(result, true)
+      }),
+    [api, exclusive, startMerge],
+  )
+
+  /** The merge of the file on disk was applied: the next save replaces that version of the file. */
+  const adoptDisk = useCallback(
+    (hash: string) => {
+      mergedDisk.current = hash
+      apply({ type: 'dismissNotice' })
+    },
+    [apply],
+  )
+
+  /** Browse Versions ▸ Restore: the plan as that version, in one undo step. */
+  const restoreVersion = useCallback(
+    (version: Project, entry: VersionEntry) => {
+      const state = store.getState()
+      const current = currentProject(state)
+      if (!current) return
+      state.closeDialogs()
+      state.dispatch({ id: 'plan.restore', args: { project: restoredVersion(current, version), version: entry.at } })
+    },
+    [store],
+  )
+
+  /** Browse Versions ▸ Open as copy: the version as a new plan that has no file yet. */
+  const openCopy = useCallback(
+    (version: Project) =>
+      exclusive('openCopy', async () => {
+        store.getState().closeDialogs()
+        if (!(await confirmDiscard('open'))) return
+        await api.invoke('project:forget', undefined)
+        apply({ type: 'created', project: version })
+      }),
+    [api, apply, confirmDiscard, exclusive, store],
   )
 
   const close = useCallback(
@@ -292,8 +354,8 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   )
 
   return useMemo(
-    () => ({ prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover, exportAs, importFrom }),
-    [prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover, exportAs, importFrom],
+    () => ({ prompt, newPlan, open, openRecent, reload, mergeAnother, mergeFromDisk, adoptDisk, restoreVersion, openCopy, save, close, recover, exportAs, importFrom }),
+    [prompt, newPlan, open, openRecent, reload, mergeAnother, mergeFromDisk, adoptDisk, restoreVersion, openCopy, save, close, recover, exportAs, importFrom],
   )
 }
 

@@ -1,10 +1,12 @@
 // Undo labels in words: the history keeps `{ key, values }` (shared/commands/registry.ts); the
 // menus say "Undo Move ‘Opening concert’ to Kazakhstan" in the interface language.
+import { format } from 'date-fns'
 import type { TFunction } from 'i18next'
 import type { Label } from '../../shared/commands'
 import { NONE_LANE } from '../../shared/timeline'
 import { redoLabel, undoLabel } from '../../shared/history'
 import { countryName } from '../editors/countries'
+import { currentDateLocale } from '../i18n'
 import type { WorkspaceState } from './store'
 
 /** An undo label in the interface language. Lanes of countries, kinds and statuses are named, not keyed. */
@@ -24,6 +26,8 @@ export function labelText(label: Label, t: TFunction): string {
               : label.values.lane
     values = { ...values, lane: lane ?? '' }
   }
+  // A restored version is named by when it was saved, as the reader writes dates.
+  if (label.key === 'restoreVersion' && label.values.at) values = { ...values, at: format(new Date(label.values.at), 'PPp', { locale: currentDateLocale() }) }
   if (values.count !== undefined) values = { ...values, count: Number(values.count) }
   return (t as unknown as (key: string, options: Record<string, unknown>) => string)(`undoLabels.${label.key}`, { ...values, replace: values })
 }

@@ -23,6 +23,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
       { submenu: 'import', items: ['file.importCalendar', 'file.importSpreadsheet'] },
       { submenu: 'export', items: ['file.exportCalendar', 'file.exportSelectedCalendar', 'file.exportCsv', 'file.exportExcel'] },
       'file.mergeCopy',
+      'file.browseVersions',
       'file.recover',
       '-',
       'file.print',

@@ -54,6 +54,10 @@ export interface DialogState {
   printing: 'print' | 'pdf' | null
   /** The app's Settings (the interface language). */
   settings: boolean
+  /** File ▸ Browse Versions…: the saved versions of the plan. */
+  versions: boolean
+  /** The choices a `caravan merge` left open in the file (`mergeConflicts`), offered for resolution on open. */
+  resolving: boolean
 }
 
 /** Another copy of the open plan to merge into it. */
@@ -62,6 +66,10 @@ export interface MergeTarget {
   name: string
   theirs: Project
   base: Project
+  /** No common ancestor was found: `base` is a stand-in that makes every difference a choice. */
+  twoWay?: boolean
+  /** Theirs is the window's own file as changed on disk (its hash): applying the merge lets the next save replace it. */
+  fromDisk?: string
 }
 
 /** The import preview dialog's content. */
@@ -111,7 +119,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null, settings: false }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null, settings: false, versions: false, resolving: false }
 
 /** True while any dialog is open over the plan (the window's own keys and clipboard rest). */
 export const anyDialogOpen = (d: DialogState): boolean => Object.values(d).some((value) => value !== null && value !== false)

@@ -7,6 +7,8 @@ interface NoticeBarProps {
   onReload: () => void
   onSaveCopy: () => void
   onDismiss: () => void
+  /** Merge the file as changed on disk into the open plan (the merge view, with it as theirs). */
+  onMerge?: () => void
 }
 
 /**
@@ -14,7 +16,7 @@ interface NoticeBarProps {
  * unsaved here: Reload. With unsaved edits: keep mine (the next save asks before overwriting),
  * save mine as a copy, or reload and lose mine.
  */
-export function NoticeBar({ name, dirty, onReload, onSaveCopy, onDismiss }: NoticeBarProps) {
+export function NoticeBar({ name, dirty, onReload, onSaveCopy, onDismiss, onMerge }: NoticeBarProps) {
   const { t } = useTranslation()
   return (
     <div className="notice-bar" role="status">
@@ -24,6 +26,11 @@ export function NoticeBar({ name, dirty, onReload, onSaveCopy, onDismiss }: Noti
       <p>{t(dirty ? 'notice.changedOnDiskDirty' : 'notice.changedOnDisk', { name })}</p>
       {dirty ? (
         <>
+          {onMerge && (
+            <button type="button" className="quiet" onClick={onMerge}>
+              {t('notice.mergeTheirs')}
+            </button>
+          )}
           <button type="button" className="quiet" onClick={onDismiss}>
             {t('notice.keepMine')}
           </button>

@@ -18,7 +18,7 @@ interface MergeDialogProps {
 }
 
 /** `status now Cancelled`, `moved to 12 – 14 May 2027`: each changed field with its new value in `after`. */
-function editText(words: MergeWords, t: TFunction, fields: string[], after: Record<string, unknown> | undefined): string {
+export function editText(words: MergeWords, t: TFunction, fields: string[], after: Record<string, unknown> | undefined): string {
   const parts: string[] = []
   const moved = fields.includes('start') || fields.includes('end')
   if (moved && after) parts.push(t('merge.movedTo', { dates: words.value('dates', { start: after.start, end: after.end }) }))
@@ -44,7 +44,7 @@ function ChangeList({ changes, words, side, empty }: { changes: Change[]; words:
   )
 }
 
-function ConflictChoice({ conflict, words, choice, onChoose }: { conflict: Conflict; words: MergeWords; choice: Choice; onChoose: (choice: Choice) => void }) {
+function ConflictChoice({ conflict, words, choice, onChoose, twoWay }: { conflict: Conflict; words: MergeWords; choice: Choice; onChoose: (choice: Choice) => void; twoWay: boolean }) {
   const { t } = useTranslation()
   const group = useId()
   const whole = conflict.field === undefined
@@ -54,7 +54,7 @@ function ConflictChoice({ conflict, words, choice, onChoose }: { conflict: Confl
     <li>
       <fieldset className="merge-conflict">
         <legend>{whole ? thing : `${thing} — ${words.field(conflict.field!)}`}</legend>
-        <p className="merge-why">{t(`merge.reason.${conflict.reason}`)}</p>
+        <p className="merge-why">{twoWay ? t(`twoWay.${conflict.reason}`) : t(`merge.reason.${conflict.reason}`)}</p>
         <label className="merge-side">
           <input type="radio" name={group} checked={choice === 'ours'} onChange={() => onChoose('ours')} />
           {t('merge.keepOurs', { value: side(conflict.ours) })}
@@ -73,6 +73,8 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
   const { t } = useTranslation()
   const heading = useId()
   const { name, base, theirs } = target
+  const twoWay = target.twoWay === true
+  const conflictsHeading = (result: { conflicts: readonly unknown[] }): string => (result.conflicts.length === 0 ? t('merge.noConflicts') : twoWay ? t('twoWay.conflicts', { count: result.conflicts.length }) : t('merge.conflicts', { count: result.conflicts.length }))
   const result = useMemo(() => mergeCopy(project, { name, base, theirs, choices: [] }), [project, name, base, theirs])
   const words = useMemo(() => new MergeWords(t, [project, theirs, base]), [t, project, theirs, base])
   const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(new Map())
@@ -97,12 +99,17 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
         {t('merge.title', { name })}
       </h2>
       <p className="merge-summary">{t('merge.summary', { name })}</p>
-      <section className="merge-section" aria-label={result.conflicts.length > 0 ? t('merge.conflicts', { count: result.conflicts.length }) : t('merge.noConflicts')}>
-        <h3>{result.conflicts.length > 0 ? t('merge.conflicts', { count: result.conflicts.length }) : t('merge.noConflicts')}</h3>
+      {twoWay && (
+        <p className="merge-two-way" role="note">
+          {t('twoWay.note')}
+        </p>
+      )}
+      <section className="merge-section" aria-label={conflictsHeading(result)}>
+        <h3>{conflictsHeading(result)}</h3>
         {result.conflicts.length > 0 && (
           <ul className="merge-conflicts">
             {result.conflicts.map((c) => (
-              <ConflictChoice key={conflictKey(c)} conflict={c} words={words} choice={choiceOf(c)} onChoose={(choice) => setChoices(new Map(choices).set(conflictKey(c), choice))} />
+              <ConflictChoice key={conflictKey(c)} conflict={c} words={words} twoWay={twoWay} choice={choiceOf(c)} onChoose={(choice) => setChoices(new Map(choices).set(conflictKey(c), choice))} />
             ))}
           </ul>
         )}

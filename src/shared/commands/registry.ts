@@ -10,6 +10,7 @@ import { deleteEntity } from './references'
 import { renamePlan, type PlanProperties } from './renamePlan'
 import { deleteEntities, duplicateEvents, pasteEvents, type PasteArgs } from './eventSets'
 import { mergeCopyCounts, performMergeCopy, type MergeCopyArgs } from './mergeCopy'
+import { openConflicts, resolveOpenConflicts, type Choice } from '../merge'
 import { applyImport, type ImportArgs } from '../exchange/apply'
 
 /** What changed in Plan properties, for its undo label. */
@@ -17,7 +18,7 @@ export type PlanLabelKey = 'renamePlan' | 'setPlanTitleLocal' | 'setHomeTimeZone
 
 /** An undo step's name: a key of the `undoLabels` catalogue and its values (the one place label keys are declared). */
 export interface Label {
-  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits' | 'mergeCopy' | 'importEvents' | 'importPartners'
+  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits' | 'restoreVersion' | 'resolveConflicts' | 'mergeCopy' | 'importEvents' | 'importPartners'
   values: Record<string, string>
 }
 export type LabelKey = Label['key']
@@ -107,10 +108,17 @@ export const documentCommands = {
     perform: (doc, args) => duplicateEvents(doc, args),
   }),
   // Recovered unsaved edits that could not be replayed call by call: the document as it was.
-  'plan.restore': define<{ project: Project }>({
+  /** Brings back a whole plan: recovered edits, or (`version`: when it was saved, RFC 3339) a version from the history. */
+  'plan.restore': define<{ project: Project; version?: string }>({
     id: 'plan.restore',
-    label: () => ({ key: 'recoverEdits', values: {} }),
+    label: (_doc, { version }): Label => (version === undefined ? { key: 'recoverEdits', values: {} } : { key: 'restoreVersion', values: { at: version } }),
     perform: (doc, { project }) => (sameData(doc, project) ? doc : project),
+  }),
+  /** Decides the choices a merge left open in the file (`choices[i]` for `mergeConflicts[i]`); the field goes. */
+  'plan.resolveConflicts': define<{ choices: Choice[] }>({
+    id: 'plan.resolveConflicts',
+    label: (doc) => ({ key: 'resolveConflicts', values: { count: String(openConflicts(doc).length) } }),
+    perform: (doc, { choices }) => resolveOpenConflicts(doc, choices),
   }),
   'events.import': define<ImportArgs>({
     id: 'events.import',

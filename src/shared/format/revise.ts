@@ -67,3 +67,16 @@ export function rewriteRevisionLines(text: string, revised: Project): string | u
   const inner = JSON.stringify(fields, null, 2).slice(1, -2)
   return `${text.slice(0, start)}${inner},${text.slice(end)}`
 }
+
+/**
+ * The plan brought back to an earlier `version` of it: the version's content, but the open plan's
+ * own revision, lineage and saved views, so the next save descends from what is on disk now.
+ */
+export function restoredVersion(current: Project, version: Project): Project {
+  const { revision: _r, lineage: _l, views: _v, ...content } = version
+  const next = { ...content } as Project
+  if (current.revision !== undefined) next.revision = current.revision
+  if (current.lineage !== undefined) next.lineage = current.lineage
+  if (current.views !== undefined) next.views = current.views
+  return next
+}
