@@ -59,9 +59,15 @@ function nameOf(value: unknown): { name?: string; nameLocal?: string } {
   return { ...(name === undefined ? {} : { name }), ...(local === undefined ? {} : { nameLocal: local }) }
 }
 
-/** A difference as a version's note keeps it: what, which item by name, which fields. */
+/** Fields whose new value a note keeps, when short, so the list can say "status now Cancelled". */
+const worded: ReadonlySet<string> = new Set(['title', 'titleLocal', 'name', 'nameLocal', 'status', 'start', 'end', 'kind', 'country', 'city', 'notes'])
+
+/** A difference as a version's note keeps it: what, which item by name, which fields (and short new values). */
 function noteOf(d: Difference): VersionChange {
-  return { op: d.op, kind: d.kind, id: d.id, ...nameOf(d.after ?? d.before), fields: d.fields.map((f) => f.field).filter((f) => f !== 'revision' && f !== 'lineage' && f !== 'views') }
+  const fields = d.fields.filter((f) => !['modifiedAt', 'revision', 'lineage', 'views', 'mergeConflicts'].includes(f.field))
+  const now: Record<string, string> = {}
+  for (const f of fields) if (worded.has(f.field) && typeof f.after === 'string' && f.after.length <= 80) now[f.field] = f.after
+  return { op: d.op, kind: d.kind, id: d.id, ...nameOf(d.after ?? d.before), fields: fields.map((f) => f.field), ...(Object.keys(now).length > 0 ? { now } : {}) }
 }
 
 /** The note of a version: when, its revision, its size, and what changed against `previous`. */

@@ -174,6 +174,8 @@ export interface VersionChange {
   name?: string
   nameLocal?: string
   fields: string[]
+  /** The new value of short text fields (title, status, dates…), by field. */
+  now?: Record<string, string>
 }
 
 /** A version the history keeps of a plan, newest first in a list. */

@@ -58,7 +58,7 @@ describe('the version history folder', () => {
     const list = await history.list(first.id)
     expect(list.map((v) => v.at)).toEqual(['2026-12-01T10:00:00.000Z', '2026-12-01T09:00:00.000Z'])
     expect(list[1]!.first).toBe(true)
-    expect(list[0]!.changes).toEqual([{ op: 'edit', kind: 'event', id: first.events[0]!.id, name: first.events[0]!.title, ...(first.events[0]!.titleLocal ? { nameLocal: first.events[0]!.titleLocal } : {}), fields: ['status'] }])
+    expect(list[0]!.changes).toEqual([{ op: 'edit', kind: 'event', id: first.events[0]!.id, name: first.events[0]!.title, ...(first.events[0]!.titleLocal ? { nameLocal: first.events[0]!.titleLocal } : {}), fields: ['status'], now: { status: 'cancelled' } }])
     expect(list[0]!.counts.events).toBe(first.events.length)
     expect((await history.read(first.id, list[0]!.id))?.events[0]!.status).toBe('cancelled')
     expect((await history.find(first.id, 'r-2'))?.revision).toBe('r-2')
@@ -129,7 +129,7 @@ describe('saving through main', () => {
 
     const versions = await app.handlers['versions:list']({ planId: project.id }, win)
     expect(versions.map((v) => v.title)).toEqual(['Three', 'Two', 'One'])
-    expect(versions[0]!.changes).toEqual([{ op: 'edit', kind: 'project', id: project.id, name: 'Three', ...(project.titleLocal ? { nameLocal: project.titleLocal } : {}), fields: ['title'] }])
+    expect(versions[0]!.changes).toEqual([{ op: 'edit', kind: 'project', id: project.id, name: 'Three', ...(project.titleLocal ? { nameLocal: project.titleLocal } : {}), fields: ['title'], now: { title: 'Three' } }])
     const first = await app.handlers['versions:read']({ planId: project.id, id: versions[2]!.id }, win)
     expect(first?.title).toBe('One')
     expect((await app.handlers['versions:find']({ planId: project.id, revision: two.project.revision! }, win))?.title).toBe('Two')

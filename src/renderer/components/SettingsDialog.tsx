@@ -4,6 +4,7 @@ import type { CaravanApi } from '../../shared/ipc'
 import { chooseLanguage, currentChoice, systemLanguage, type LanguageChoice } from '../app/language'
 import { entryFormat, formatDay, formatTime } from '../editors/dateEntry'
 import { languageNames, languages, pickLanguage, regionalTag } from '../i18n'
+import { VersionSettings } from '../versions/VersionSettings'
 import { Dialog } from './Dialog'
 
 /** The app's settings: the interface language, which switches as it is chosen (no restart). */
@@ -40,6 +41,7 @@ export function SettingsDialog({ api, onClose }: { api: CaravanApi; onClose: () 
           {t('settings.languageHint', { example })}
         </p>
       </fieldset>
+      <VersionSettings api={api} />
       <div className="dialog-buttons">
         <button type="button" className="primary" onClick={onClose}>
           {t('settings.close')}

@@ -17,6 +17,18 @@ interface MergeDialogProps {
   onCancel: () => void
 }
 
+/** Fields that record the file's history, not the plan: a save changes them, a planner does not. */
+const bookkeeping: ReadonlySet<string> = new Set(['modifiedAt', 'revision', 'lineage', 'views', 'mergeConflicts'])
+
+/** The changes a planner made: without the bookkeeping fields, and without edits of nothing else. */
+function shownChanges(changes: readonly Change[]): Change[] {
+  return changes.flatMap((c) => {
+    if (c.op !== 'edit') return [c]
+    const fields = c.fields.filter((f) => !bookkeeping.has(f))
+    return fields.length === 0 ? [] : [{ ...c, fields }]
+  })
+}
+
 /** `status now Cancelled`, `moved to 12 – 14 May 2027`: each changed field with its new value in `after`. */
 export function editText(words: MergeWords, t: TFunction, fields: string[], after: Record<string, unknown> | undefined): string {
   const parts: string[] = []
@@ -90,8 +102,9 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
     }
     return { ours: of(project), theirs: of(theirs) }
   }, [project, theirs])
-  const theirsChanges = result.changes.filter((c) => c.side === 'theirs')
-  const oursChanges = result.changes.filter((c) => c.side !== 'theirs')
+  const shown = shownChanges(result.changes)
+  const theirsChanges = shown.filter((c) => c.side === 'theirs')
+  const oursChanges = shown.filter((c) => c.side !== 'theirs')
 
   return (
     <Dialog role="dialog" labelledBy={heading} onCancel={onCancel} className="dialog-wide merge-dialog">

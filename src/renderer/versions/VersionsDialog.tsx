@@ -9,7 +9,7 @@ import { diffProjects, type Difference } from '../../shared/merge'
 import { Dialog } from '../components/Dialog'
 import { editText } from '../merge/MergeDialog'
 import { MergeWords } from '../merge/mergeText'
-import { noteChange, noteSummary, whenText } from './versionText'
+import { needsSeconds, noteChange, noteSummary, whenText } from './versionText'
 import './versions.css'
 
 interface VersionsDialogProps {
@@ -18,6 +18,18 @@ interface VersionsDialogProps {
   onRestore: (version: Project, entry: VersionEntry) => void
   onOpenCopy: (version: Project) => void
   onClose: () => void
+}
+
+/** Fields a save changes by itself: never worded as a planner's change. */
+const bookkeeping: ReadonlySet<string> = new Set(['modifiedAt', 'revision', 'lineage', 'views', 'mergeConflicts'])
+
+/** What changed from `before` to `after`, without the file's own bookkeeping. */
+function plannerDifferences(before: Project, after: Project): Difference[] {
+  return diffProjects(before, after).flatMap((d) => {
+    if (d.op !== 'edit') return [d]
+    const fields = d.fields.filter((f) => !bookkeeping.has(f.field))
+    return fields.length === 0 ? [] : [{ ...d, fields }]
+  })
 }
 
 type Preview = { kind: 'loading' } | { kind: 'gone' } | { kind: 'shown'; version: Project; differences: Difference[] | null; words: MergeWords }
@@ -78,7 +90,7 @@ export function VersionsDialog({ api, project, onRestore, onOpenCopy, onClose }:
       if (!version) return setPreview({ kind: 'gone' })
       const before = older ? await api.invoke('versions:read', { planId: project.id, id: older.id }).catch(() => null) : null
       if (!current) return
-      const differences = before ? diffProjects(before, version).filter((d) => d.op !== 'edit' || d.fields.some((f) => !['revision', 'lineage', 'views'].includes(f.field))) : null
+      const differences = before ? plannerDifferences(before, version) : null
       setPreview({ kind: 'shown', version, differences, words: new MergeWords(t, before ? [version, before] : [version]) })
     })()
     return () => {
@@ -125,15 +137,15 @@ export function VersionsDialog({ api, project, onRestore, onOpenCopy, onClose }:
             {versions.map((v, i) => (
               <li key={v.id} id={optionId(i)} data-index={i} role="option" aria-selected={i === index} className={i === index ? 'versions-option is-selected' : 'versions-option'} onClick={() => setIndex(i)}>
                 <span className="versions-when">
-                  {t(v.opened ? 'versions.openedAt' : 'versions.saved', { when: whenText(v.at) })}
+                  {t(v.opened ? 'versions.openedAt' : 'versions.saved', { when: whenText(v.at, needsSeconds(versions, i)) })}
                   {v.revision !== undefined && v.revision === current && <span className="versions-current">{t('versions.current')}</span>}
                 </span>
                 <span className="versions-what">{noteSummary(t, v)}</span>
               </li>
             ))}
           </ul>
-          <section className="versions-preview" aria-live="polite" aria-label={selected ? t('versions.previewHeading', { when: whenText(selected.at) }) : undefined}>
-            {selected && <h3>{t('versions.previewHeading', { when: whenText(selected.at) })}</h3>}
+          <section className="versions-preview" aria-live="polite" aria-label={selected ? t('versions.previewHeading', { when: whenText(selected.at, needsSeconds(versions, index)) }) : undefined}>
+            {selected && <h3>{t('versions.previewHeading', { when: whenText(selected.at, needsSeconds(versions, index)) })}</h3>}
             {preview.kind === 'loading' && <p className="muted">{t('versions.previewLoading')}</p>}
             {preview.kind === 'gone' && <p>{t('versions.previewGone')}</p>}
             {preview.kind === 'shown' && (

@@ -5,9 +5,16 @@ import type { VersionChange, VersionEntry } from '../../shared/ipc'
 import { currentDateLocale } from '../i18n'
 import { MergeWords } from '../merge/mergeText'
 
-/** `1 Dec 2026, 14:02` as the reader's locale writes it. */
-export function whenText(at: string): string {
-  return format(new Date(at), 'PPp', { locale: currentDateLocale() })
+/** `1 Dec 2026, 14:02` as the reader's locale writes it; with seconds (`14:02:37`) to tell apart versions saved in one minute. */
+export function whenText(at: string, seconds = false): string {
+  return format(new Date(at), seconds ? 'PPpp' : 'PPp', { locale: currentDateLocale() })
+}
+
+/** Whether the version at `index` shares its minute with a neighbour (its time is then shown to the second). */
+export function needsSeconds(versions: readonly VersionEntry[], index: number): boolean {
+  const minute = (v: VersionEntry | undefined) => (v === undefined ? undefined : v.at.slice(0, 16))
+  const own = minute(versions[index])
+  return own !== undefined && (minute(versions[index - 1]) === own || minute(versions[index + 1]) === own)
 }
 
 /** `Event ‘Opening concert’ (开幕音乐会)` from a version's note (which keeps both names). */
@@ -24,8 +31,15 @@ export function noteChange(t: TFunction, c: VersionChange): string {
   if (c.op === 'add') return t('merge.added', { thing })
   if (c.op === 'delete') return t('merge.deleted', { thing })
   const words = new MergeWords(t, [])
-  const fields = [...new Set(c.fields.map((f) => (f === 'start' || f === 'end' ? 'dates' : f)))].map((f) => words.field(f))
-  return t('merge.changed', { thing, fields: fields.join(', ') })
+  const now = c.now ?? {}
+  const parts: string[] = []
+  if (now.start !== undefined) parts.push(t('merge.movedTo', { dates: words.value('dates', { start: now.start, end: now.end }) }))
+  for (const field of new Set(c.fields.map((f) => (f === 'start' || f === 'end' ? 'dates' : f)))) {
+    if (field === 'dates' && now.start !== undefined) continue
+    const value = now[field]
+    parts.push(value === undefined ? words.field(field) : t('merge.fieldNow', { field: words.field(field), value: words.value(field, value) }))
+  }
+  return t('merge.changed', { thing, fields: parts.join('; ') })
 }
 
 /** One line for the list: `3 changes: Event ‘A’: status; Added Partner ‘B’ …`. */
