@@ -30,7 +30,11 @@ const ui = (page: Page) => ({
 })
 
 
-const withoutModifiedAt = (text: string) => text.replace(/"modifiedAt": "[^"]*"/, '"modifiedAt": "…"')
+/** The file's content without what every save records of its history (when, and which revision of which). */
+const withoutHistory = (text: string) => {
+  const { modifiedAt: _m, revision: _r, lineage: _l, ...content } = JSON.parse(text)
+  return content
+}
 
 describe('files in the window', () => {
   it('opens the served plan with its title in both languages and its events', async () => {
@@ -96,7 +100,10 @@ describe('files in the window', () => {
     await pressShortcut('Mod+S')
     await view.savedAs('sample.caravan')
     await soon(() => page.title()).toBe(`${sampleTitle} — Caravan`)
-    expect(withoutModifiedAt(await readFile(file, 'utf8'))).toBe(withoutModifiedAt(original))
+    // The same plan again, saved as a new revision that descends from the one it undid.
+    const saved = JSON.parse(await readFile(file, 'utf8'))
+    expect(withoutHistory(await readFile(file, 'utf8'))).toEqual(withoutHistory(original))
+    expect(saved.lineage).toHaveLength(1)
   })
 
   it('Save As writes the plan to the chosen path and carries on there', async () => {
@@ -234,7 +241,7 @@ describe('files in the window', () => {
 
     await view.renamePlan('Our edit')
     await writeFile(file, (await readFile(file, 'utf8')).replace('Their first edit', 'Their second edit'))
-    await soon(() => notice.getByRole('button').allInnerTexts()).toEqual(['Keep mine', 'Save mine as a copy…', 'Reload and lose mine'])
+    await soon(() => notice.getByRole('button').allInnerTexts()).toEqual(['Keep mine', 'Merge theirs into mine…', 'Save mine as a copy…', 'Reload and lose mine'])
     await notice.getByRole('button', { name: 'Reload and lose mine' }).click()
     await soon(() => textOf(view.planTitle)).toContain('Their second edit')
     await soon(() => page.title()).toBe('Their second edit — Caravan')

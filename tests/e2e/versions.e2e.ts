@@ -1,11 +1,12 @@
 // Version history and the common ancestor: three saves are three versions; restoring the first
 // brings the plan back as it was in one undo step; a copy made from a saved version merges against
 // that version, and a copy that shares none is compared two-way, which the merge view says.
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { repoRoot, soon, startCaravan, textOf } from './harness'
+import { repoRoot, samplePlan, soon, startCaravan, textOf } from './harness'
 
 const sampleTitle = 'Liaoning culture along the Silk Road, 2027'
 
@@ -130,5 +131,48 @@ describe('merging against the common ancestor', () => {
     await view.getByRole('button', { name: 'Apply merge' }).click()
     await view.waitFor({ state: 'hidden' })
     await soon(() => textOf(page.locator('#plan-title'))).toContain(sampleTitle)
+  })
+
+  it('merges the file someone else saved into unsaved edits from the changed-on-disk notice, and saves without asking again', async () => {
+    const { page, file, pressShortcut } = await startCaravan()
+    await soon(() => textOf(page.locator('#plan-title'))).toContain(sampleTitle)
+    await rename(page, 'Silk Road 2027 (Shenyang office)')
+    // A colleague saves the same file on the shared drive: another event's status.
+    const theirs = JSON.parse(await readFile(file, 'utf8'))
+    theirs.events.find((e: { id: string }) => e.id === 'e-nowruz-concert').status = 'cancelled'
+    await writeFile(file, `${JSON.stringify(theirs, null, 2)}\n`)
+    const notice = page.locator('.notice-bar')
+    await notice.getByRole('button', { name: 'Merge theirs into mine…' }).click()
+    const view = page.getByRole('dialog', { name: 'Merge ‘sample.caravan’ into this plan' })
+    await soon(() => view.getByRole('region', { name: /from ‘sample\.caravan’/ }).getByRole('listitem').allInnerTexts()).toEqual([
+      'Event ‘Nowruz & Spring Festival joint concert’ (纳吾肉孜节与春节联合音乐会): status now Cancelled',
+    ])
+    await view.getByRole('button', { name: 'Apply merge' }).click()
+    await view.waitFor({ state: 'hidden' })
+    await soon(() => notice.count()).toBe(0)
+    await pressShortcut('Mod+S')
+    await soon(async () => (await onDisk(file)).title).toBe('Silk Road 2027 (Shenyang office)')
+    const saved = JSON.parse(await readFile(file, 'utf8'))
+    expect(saved.events.find((e: { id: string }) => e.id === 'e-nowruz-concert').status).toBe('cancelled')
+  })
+
+  it('offers the choices `caravan merge` left in the file when it is opened, and saves the decision without them', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'caravan-open-conflicts-'))
+    const plan = JSON.parse(await readFile(samplePlan, 'utf8'))
+    plan.mergeConflicts = [{ kind: 'event', id: 'e-nowruz-concert', field: 'status', reason: 'edit', theirs: 'cancelled' }]
+    const left = join(folder, 'merged.caravan')
+    await writeFile(left, `${JSON.stringify(plan, null, 2)}\n`)
+    const { page, file, pressShortcut } = await startCaravan({ plan: left })
+    const dialog = page.getByRole('dialog', { name: 'Choices left open by a merge' })
+    await dialog.waitFor()
+    const choice = dialog.getByRole('group', { name: 'Event ‘Nowruz & Spring Festival joint concert’ (纳吾肉孜节与春节联合音乐会) — status' })
+    await choice.getByRole('radio', { name: 'Take theirs: Cancelled' }).check()
+    await dialog.getByRole('button', { name: 'Apply' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await pressShortcut('Mod+S')
+    await soon(async () => JSON.parse(await readFile(file, 'utf8')).mergeConflicts).toBeUndefined()
+    const saved = JSON.parse(await readFile(file, 'utf8'))
+    expect(saved.events.find((e: { id: string }) => e.id === 'e-nowruz-concert').status).toBe('cancelled')
+    await rm(folder, { recursive: true, force: true })
   })
 })

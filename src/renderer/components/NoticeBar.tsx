@@ -14,7 +14,7 @@ interface NoticeBarProps {
 /**
  * A non-blocking notice that the open file was changed on disk by someone else. With nothing
  * unsaved here: Reload. With unsaved edits: keep mine (the next save asks before overwriting),
- * save mine as a copy, or reload and lose mine.
+ * merge theirs into mine (the merge view), save mine as a copy, or reload and lose mine.
  */
 export function NoticeBar({ name, dirty, onReload, onSaveCopy, onDismiss, onMerge }: NoticeBarProps) {
   const { t } = useTranslation()
@@ -26,14 +26,14 @@ export function NoticeBar({ name, dirty, onReload, onSaveCopy, onDismiss, onMerg
       <p>{t(dirty ? 'notice.changedOnDiskDirty' : 'notice.changedOnDisk', { name })}</p>
       {dirty ? (
         <>
+          <button type="button" className="quiet" onClick={onDismiss}>
+            {t('notice.keepMine')}
+          </button>
           {onMerge && (
             <button type="button" className="quiet" onClick={onMerge}>
               {t('notice.mergeTheirs')}
             </button>
           )}
-          <button type="button" className="quiet" onClick={onDismiss}>
-            {t('notice.keepMine')}
-          </button>
           <button type="button" className="quiet" onClick={onSaveCopy}>
             {t('notice.saveCopy')}
           </button>
