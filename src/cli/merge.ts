@@ -1,5 +1,7 @@
 // `caravan merge BASE OURS THEIRS [-o OUT]` (also a git merge driver: `caravan merge %O %A %B`)
 // and `caravan diff A B [--json]`: the shared three-way merge and compare, worded for people.
+import { randomBytes } from 'node:crypto'
+import { revisionId, withRevision } from '../shared/format'
 import { saveProjectFile } from '../main/store'
 import { readProjectFile, type ReadOutcome } from '../main/store/readProject'
 import { diffProjects, mergeProjects } from '../shared/merge'
@@ -58,7 +60,11 @@ export async function mergeCommand(args: string[], io: Io): Promise<number> {
   const [base, ours, theirs] = read as [Read, Read, Read]
   const result = mergeProjects(base.project, ours.project, theirs.project)
   const target = parsed.out ?? oursFile
-  const saved = await saveProjectFile(target, result.project, { expectedHash: parsed.out === undefined ? ours.hash : undefined })
+  // A merge that brings something is a new version with both copies as its parents (FORMAT.md
+  // "Revisions and merges"); one that brings nothing leaves ours as it is.
+  const brings = result.changes.some((c) => c.side === 'theirs') || result.renamed.length > 0 || result.conflicts.length > 0
+  const merged = brings ? withRevision(result.project, revisionId(new Date(), randomBytes(4).toString('hex')), ours.project, [theirs.project]) : result.project
+  const saved = await saveProjectFile(target, merged, { expectedHash: parsed.out === undefined ? ours.hash : undefined })
   if (!saved.ok) {
     for (const issue of saved.errors) io.err(`caravan: ${englishIssue(issue)}`)
     return 2

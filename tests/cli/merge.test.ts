@@ -56,6 +56,18 @@ const conflicting = {
 }
 
 describe('caravan merge', () => {
+  it('gives a merge that brings something a new revision descending from both copies', async () => {
+    const files = copies(
+      (doc) => ((doc.revision = 'r-ours-2'), (doc.lineage = ['r-base']), clean.ours(doc)),
+      (doc) => ((doc.revision = 'r-theirs-2'), (doc.lineage = ['r-base']), clean.theirs(doc)),
+    )
+    const run = await caravan('merge', files.base, files.ours, files.theirs)
+    expect(run.status, run.err).toBe(0)
+    const merged = read(files.ours)
+    expect(merged.revision).toMatch(/^r-\d{8}-\d{4}-[0-9a-f]{8}$/)
+    expect(merged.lineage).toEqual(['r-ours-2', 'r-theirs-2', 'r-base'])
+  })
+
   it('merges both copies into OURS, exit 0, and says how many changes came from each', async () => {
     const files = copies(clean.ours, clean.theirs)
     const result = await caravan('merge', files.base, files.ours, files.theirs)
