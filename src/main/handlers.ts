@@ -13,7 +13,8 @@ import { DialogUnavailable, PrinterUnavailable, type Dialogs, type Printer } fro
 import { Sessions, type Notify } from './session'
 import { heldBy, releaseLock, takeLock } from './planLock'
 import { RecoveryJournal } from './recovery'
-import { VersionHistory, defaultKeepVersions } from './versions'
+import { defaultKeepVersions } from './versions'
+import { createVersionKeeper } from './versionKeeper'
 import { SettingsStore, readSettings, withLanguage, withOpened, withView } from './settings'
 import { checkForSave, fileExists, openProjectFile, saveProjectFile, writeExportFile } from './store'
 
@@ -111,17 +112,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = deps.sessions ?? new Sessions({ notify: deps.notify ?? (() => undefined), watchDebounceMs: deps.watchDebounceMs })
   const settings = new SettingsStore(deps.userDataDir)
   const recovery = new RecoveryJournal(deps.userDataDir, deps.now)
-  const versions = new VersionHistory(deps.userDataDir, deps.now)
-  const keepVersions = async () => (await settings.read())?.keepVersions ?? defaultKeepVersions
+  const versions = createVersionKeeper(deps.userDataDir, settings, deps.now)
   // The plan each window last read from or wrote to its file: the parent of its next revision,
   // and what the next kept version is compared with.
   const onDisk = new Map<string, Project>()
-  /** Keeps a version in the history, after the save has answered; a failure only costs that version. */
-  const keepVersion = (project: Project, text: string | undefined, previous: Project | undefined, opened = false): void => {
-    void keepVersions()
-      .then((keep) => versions.keep(project, text, previous, keep, opened))
-      .catch(() => undefined)
-  }
 
   // Settings updates are queued so the last opened file wins; a failure only costs the reopen.
   const remember = (lastFile: string): Promise<void> => settings.update((current) => withOpened(current, lastFile))
@@ -155,9 +149,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     if (!read.ok) return failed(read.path, read.errors)
     sessions.setFile(sender, read.path, read.hash)
     onDisk.set(sender, read.project)
-    // A revision the history does not have yet is kept as opened: a copy made from it finds its ancestor.
-    const revision = read.project.revision
-    if (revision !== undefined) void versions.has(read.project.id, revision).then((known) => known || keepVersion(read.project, undefined, undefined, true)).catch(() => undefined)
+    versions.opened(read.project)
     if (mode === 'readOnly') readOnly.add(sender)
     else readOnly.delete(sender)
     await hold(sender, read.path, mode !== 'readOnly')
@@ -247,7 +239,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       sessions.setFile(sender, saved.path, saved.hash)
       onDisk.set(sender, saved.project)
-      if (saved.changed) keepVersion(saved.project, saved.text, parent)
+      if (saved.changed) versions.saved(saved.project, saved.text, parent)
       if (saved.path !== current) {
         readOnly.delete(sender)
         await hold(sender, saved.path, true)
@@ -360,11 +352,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return undefined
     },
 
-    'versions:list': ({ planId }) => versions.list(planId),
-
-    'versions:read': ({ planId, id }) => versions.read(planId, id),
-
-    'versions:find': ({ planId, revision }) => versions.find(planId, revision),
+    ...versions.handlers,
 
     'menu:update': async (menu, { sender }) => {
       deps.onMenu?.(sender, menu)

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createHandlers, type HandlerDeps, type Handlers } from '../../src/main/handlers'
+import { versionWritesSettled } from '../../src/main/versionKeeper'
 import { createQueueDialogs, type QueueDialogs } from '../../src/main/queueDialogs'
 import { Sessions } from '../../src/main/session'
 import type { EventName } from '../../src/shared/ipc'
@@ -21,6 +22,8 @@ export async function tempFolder(prefix = 'caravan-main-'): Promise<string> {
 }
 
 export async function removeTempFolders(): Promise<void> {
+  // Versions are kept after a save has answered: let them land before their folder goes.
+  await versionWritesSettled()
   await Promise.all(made.splice(0).map((folder) => rm(folder, { recursive: true, force: true })))
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../src/main/csp'
 import { startWebHost, WebHostError, type WebHost } from '../../src/host/web/server'
+import { versionWritesSettled } from '../../src/main/versionKeeper'
 import { channels } from '../../src/shared/ipc'
 import { fixture, listen, raw, sampleFile } from './helpers'
 
@@ -26,6 +27,7 @@ async function start(): Promise<WebHost> {
 }
 afterEach(async () => {
   await host?.close()
+  await versionWritesSettled()
   await rm(dataDir, { recursive: true, force: true })
 })
 
