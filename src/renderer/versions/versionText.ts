@@ -48,5 +48,6 @@ export function noteSummary(t: TFunction, v: VersionEntry): string {
   const count = v.changes.length + v.more
   if (count === 0) return t('versions.noChanges')
   const shown = v.changes.slice(0, 2).map((c) => noteChange(t, c))
-  return `${t('versions.changes', { count })}: ${shown.join('; ')}${count > shown.length ? ' …' : ''}`
+  const list = `${shown.join(t('versions.separator'))}${count > shown.length ? ' …' : ''}`
+  return t('versions.summaryLine', { changes: t('versions.changes', { count }), list })
 }
