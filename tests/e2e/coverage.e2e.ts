@@ -1,6 +1,7 @@
 // The Coverage view as a planner uses it: open it from the View menu, click a gap of the channels ×
 // audiences matrix and see an empty timeline that says why, go back, click a cell with items and
 // see exactly those items — the expected ones read straight from the plan file.
+import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -38,6 +39,19 @@ async function openCoverage(page: Page) {
 }
 
 describe('the Coverage view', () => {
+  it('has no serious or critical accessibility violation, in English and in Chinese', async () => {
+    for (const locale of ['en-GB', 'zh-CN']) {
+      const { page, pressShortcut } = await startCaravan({ locale })
+      await page.locator('#plan-title').waitFor()
+      await pressShortcut('Mod+7')
+      await page.locator('.cv-screen').waitFor()
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('.cv-screen').analyze()
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+      expect({ locale, serious }).toEqual({ locale, serious: [] })
+    }
+  })
+
+
   it('a gap of the matrix leads to an empty timeline, a cell to exactly its items, with a way back', async () => {
     const plan = JSON.parse(await readFile(samplePlan, 'utf8')) as Plan
     const pairs = plan.channels.flatMap((c) => plan.audiences.map((a) => ({ channel: c, audience: a, ids: itemsOf(plan, c.id, a.id) })))
