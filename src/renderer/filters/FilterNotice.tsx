@@ -9,14 +9,15 @@ import { useBackToCoverage } from '../coverage/useSlice'
 import { usePlanText } from '../usePlanText'
 import './filters.css'
 
-export function FilterNotice({ project }: { project: Project }) {
+/** `sliceOnly`: only a Coverage slice is announced (the tables say the rest in their own filter bar). */
+export function FilterNotice({ project, sliceOnly = false }: { project: Project; sliceOnly?: boolean }) {
   const { t } = useTranslation()
   const { filter, clear } = useEventFilter()
   const shown = useFilteredEvents(project)
   const active = useMemo(() => !isEmptyFilter(filter), [filter])
   const text = usePlanText(project.homeTimeZone)
   const back = useBackToCoverage()
-  if (!active) return null
+  if (!active || (sliceOnly && !filter.items)) return null
   // A slice from the Coverage view says which figure it came from, and leads back there.
   if (filter.items)
     return (

@@ -78,7 +78,10 @@ export function PlanScreen({ project, file, migratedFrom, timelineRef }: PlanScr
       {view === 'coverage' ? (
         <CoverageScreen project={project} />
       ) : isTableView(view) ? (
-        <TablesScreen project={project} view={view} />
+        <>
+          {view === 'events' && <FilterNotice project={project} sliceOnly />}
+          <TablesScreen project={project} view={view} />
+        </>
       ) : (
         <>
           <FilterNotice project={project} />
