@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Matrix } from '../../shared/coverage'
 import { CountButton } from './CountButton'
+import { GapList } from './GapList'
 import { shadeOf } from './names'
 
 /** Channels × audiences: each cell a count that clicks through, gaps marked and listed in words. */
@@ -56,15 +57,7 @@ export function MatrixFigure({ matrix, name }: { matrix: Matrix; name: (id: stri
           <h3>
             {t('coverage.matrix.gapsTitle')} <span className="cv-badge">{gaps.length}</span>
           </h3>
-          {gaps.length === 0 ? (
-            <p className="cv-hint">{t('coverage.matrix.noGaps')}</p>
-          ) : (
-            <ul className="cv-callouts">
-              {gaps.map((cell) => (
-                <li key={`${cell.channelId}\u0000${cell.audienceId}`}>{t('coverage.matrix.gap', { channel: name(cell.channelId), audience: name(cell.audienceId) })}</li>
-              ))}
-            </ul>
-          )}
+          <GapList gaps={gaps} name={name} listClass="cv-callouts" hintClass="cv-hint" />
         </div>
       </div>
     </section>

@@ -3,6 +3,7 @@
 // and the partners. Counts are printed as numbers, so the shading is a help, never the only sign.
 import { useTranslation } from 'react-i18next'
 import type { Coverage } from '../../shared/coverage'
+import { GapList } from '../coverage/GapList'
 import { shadeOf } from '../coverage/names'
 import { money } from '../coverage/BudgetFigure'
 import { quarterText } from '../coverage/sliceText'
@@ -60,15 +61,7 @@ function MatrixPage({ coverage, context, name }: { coverage: Coverage; context: 
       <h3>
         {t('coverage.matrix.gapsTitle')} ({gaps.length})
       </h3>
-      {gaps.length === 0 ? (
-        <p className="pc-hint">{t('coverage.matrix.noGaps')}</p>
-      ) : (
-        <ul className="pc-list pc-columns">
-          {gaps.map((c) => (
-            <li key={`${c.channelId}\u0000${c.audienceId}`}>{t('coverage.matrix.gap', { channel: name(c.channelId), audience: name(c.audienceId) })}</li>
-          ))}
-        </ul>
-      )}
+      <GapList gaps={gaps} name={name} listClass="pc-list pc-columns" hintClass="pc-hint" />
     </section>
   )
 }
