@@ -58,18 +58,9 @@ export function quarterOf(day: string): string {
   return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`
 }
 
-/** Every quarter from the one of `start` to the one of `end`, in order. */
+/** Every quarter from the one of `start` to the one of `end`, in order (none when `end` is before `start`). */
 export function quartersBetween(start: string, end: string): string[] {
-  const out: string[] = []
-  let year = Number(start.slice(0, 4))
-  let q = Number(quarterOf(start).slice(-1))
-  const last = quarterOf(end)
-  for (let guard = 0; guard < 400; guard++) {
-    const current = `${year}-Q${q}`
-    out.push(current)
-    if (current >= last) break
-    q = q === 4 ? 1 : q + 1
-    if (q === 1) year++
-  }
-  return out
+  const index = (day: string) => Number(day.slice(0, 4)) * 4 + Math.floor((Number(day.slice(5, 7)) - 1) / 3)
+  const first = index(start)
+  return Array.from({ length: Math.max(0, index(end) - first + 1) }, (_, i) => `${Math.floor((first + i) / 4)}-Q${((first + i) % 4) + 1}`)
 }
