@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { frozenSample } from '../../tests/support/entities'
-import { activeFacetCount, emptyFilter, filterEvents, isEmptyFilter } from './filters'
+import { activeFacetCount, emptyFilter, filterCoproductions, filterEvents, isEmptyFilter } from './filters'
 
 const titles = (filter: Partial<typeof emptyFilter>) => filterEvents(frozenSample(), { ...emptyFilter, ...filter }).map((e) => e.title)
 
@@ -43,5 +43,34 @@ describe('filtering events', () => {
 
   it('counts the facets in use', () => {
     expect(activeFacetCount({ ...emptyFilter, text: 'x', kinds: ['forum'], from: '2027-01-01' })).toBe(3)
+  })
+})
+
+describe('a slice of items picked in the Coverage view', () => {
+  const origin = { figure: 'country', country: 'KZ' } as const
+
+  it('shows exactly the items it names, and none when it names none', () => {
+    const plan = frozenSample()
+    const ids = [plan.events[0]!.id, plan.events[2]!.id, plan.coproductions[0]!.id]
+    const filter = { ...emptyFilter, items: { ids, origin } }
+    expect(filterEvents(plan, filter).map((e) => e.id)).toEqual([ids[0], ids[1]])
+    expect(filterCoproductions(plan, filter).map((c) => c.id)).toEqual([ids[2]])
+    const none = { ...emptyFilter, items: { ids: [], origin } }
+    expect(isEmptyFilter(none)).toBe(false)
+    expect(filterEvents(plan, none)).toEqual([])
+    expect(filterCoproductions(plan, none)).toEqual([])
+    expect(activeFacetCount(none)).toBe(1)
+  })
+
+  it('co-productions pass the facets the way events do: status, released countries, release channels, dates', () => {
+    const plan = frozenSample()
+    expect(filterCoproductions(plan, emptyFilter)).toBe(plan.coproductions)
+    for (const c of filterCoproductions(plan, { ...emptyFilter, statuses: ['confirmed'] })) expect(c.status).toBe('confirmed')
+    for (const c of filterCoproductions(plan, { ...emptyFilter, countries: ['EG'] })) expect(c.releases.some((r) => r.country === 'EG')).toBe(true)
+    expect(filterCoproductions(plan, { ...emptyFilter, kinds: ['exhibition'] })).toEqual([])
+    const far = filterCoproductions(plan, { ...emptyFilter, from: '2099-01-01' })
+    expect(far).toEqual([])
+    const all = filterCoproductions(plan, { ...emptyFilter, from: '1900-01-01', to: '2999-12-31' })
+    expect(all.length).toBe(plan.coproductions.filter((c) => c.phases.length + c.releases.length > 0).length)
   })
 })

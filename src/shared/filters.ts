@@ -1,7 +1,14 @@
 // Which events a planner is looking at: text in either language plus facets (status, kind,
 // country, partner, channel, audience, strategy, a date range). Pure, so the tables and the
 // timeline filter the same way, and a 10,000-event plan is filtered with lookups built once.
-import type { EventKind, EventStatus, PlanEvent, Project } from './format'
+import type { Coproduction, EventKind, EventStatus, PlanEvent, Project } from './format'
+import type { CoverageSlice } from './coverage/slice'
+
+/** Exactly these events and co-productions (ids), picked in the Coverage view; `origin` says which figure. */
+export interface ItemSlice {
+  ids: readonly string[]
+  origin: CoverageSlice
+}
 
 /** The filter of the tables and the timeline; an empty list or string means "any". */
 export interface EventFilter {
@@ -18,6 +25,8 @@ export interface EventFilter {
   from: string
   /** Last day shown, `YYYY-MM-DD` (inclusive); '' for open. */
   to: string
+  /** Only these items (an empty list: none at all); absent or null for any. Never remembered. */
+  items?: ItemSlice | null
 }
 
 /** The filter that lets everything through. */
@@ -40,6 +49,7 @@ export function isEmptyFilter(filter: EventFilter): boolean {
     filter.text.trim() === '' &&
     filter.from === '' &&
     filter.to === '' &&
+    !filter.items &&
     [filter.statuses, filter.kinds, filter.countries, filter.partnerIds, filter.channelIds, filter.audienceIds, filter.strategyIds].every((l) => l.length === 0)
   )
 }
@@ -47,7 +57,7 @@ export function isEmptyFilter(filter: EventFilter): boolean {
 /** How many facets (text, each list, the date range) are in use, for a "Filters (3)" badge. */
 export function activeFacetCount(filter: EventFilter): number {
   const lists = [filter.statuses, filter.kinds, filter.countries, filter.partnerIds, filter.channelIds, filter.audienceIds, filter.strategyIds]
-  return lists.filter((l) => l.length > 0).length + (filter.text.trim() ? 1 : 0) + (filter.from || filter.to ? 1 : 0)
+  return lists.filter((l) => l.length > 0).length + (filter.text.trim() ? 1 : 0) + (filter.from || filter.to ? 1 : 0) + (filter.items ? 1 : 0)
 }
 
 /** Text folded for search: lower case, accents removed, so "Tashkent" finds "tashkent" and "Kéntro" finds "kentro". */
@@ -106,7 +116,9 @@ export function eventPredicate(project: Project, filter: EventFilter): (event: P
   const channels = set(filter.channelIds)
   const audiences = set(filter.audienceIds)
   const strategies = set(filter.strategyIds)
+  const only = filter.items ? new Set(filter.items.ids) : null
   return (event) => {
+    if (only && !only.has(event.id)) return false
     if (statuses && !statuses.has(event.status)) return false
     if (kinds && !kinds.has(event.kind)) return false
     if (countries && !countries.has(event.country)) return false
@@ -125,4 +137,60 @@ export function eventPredicate(project: Project, filter: EventFilter): (event: P
 export function filterEvents(project: Project, filter: EventFilter): readonly PlanEvent[] {
   if (isEmptyFilter(filter)) return project.events
   return project.events.filter(eventPredicate(project, filter))
+}
+
+/** The first and last day a co-production is busy (phases and releases), or null when it has neither. */
+export function coproductionDays(coproduction: Coproduction): { start: string; end: string } | null {
+  const starts = [...coproduction.phases.map((p) => p.start), ...coproduction.releases.map((r) => r.start)].map(dayPart)
+  const ends = [...coproduction.phases.map((p) => p.end), ...coproduction.releases.map((r) => r.start)].map(dayPart)
+  if (starts.length === 0) return null
+  return { start: starts.reduce((a, b) => (b < a ? b : a)), end: ends.reduce((a, b) => (b > a ? b : a)) }
+}
+
+/** Every channel a co-production reaches: its own and those of its releases. */
+export function coproductionChannels(coproduction: Coproduction): string[] {
+  return [...new Set([...coproduction.channelIds, ...coproduction.releases.map((r) => r.channelId)])]
+}
+
+/** The countries a co-production is released in. */
+export function coproductionCountries(coproduction: Coproduction): string[] {
+  return [...new Set(coproduction.releases.flatMap((r) => (r.country === undefined ? [] : [r.country])))]
+}
+
+/**
+ * A predicate for the co-productions that pass `filter`, read the way events are: a kind filter
+ * (event kinds) leaves none, countries are those released in, channels include the releases'.
+ */
+export function coproductionPredicate(project: Project, filter: EventFilter): (coproduction: Coproduction) => boolean {
+  if (isEmptyFilter(filter)) return () => true
+  const words = searchWords(filter.text)
+  const names = new Map<string, string>(project.partners.map((p) => [p.id, `${p.name} ${p.nameLocal ?? ''}`]))
+  const set = (l: readonly string[]) => (l.length > 0 ? new Set<string>(l) : null)
+  const [statuses, countries, partners, channels, audiences, strategies] = [filter.statuses, filter.countries, filter.partnerIds, filter.channelIds, filter.audienceIds, filter.strategyIds].map(set)
+  const only = filter.items ? new Set(filter.items.ids) : null
+  return (c) => {
+    if (only && !only.has(c.id)) return false
+    if (filter.kinds.length > 0) return false
+    if (statuses && !statuses.has(c.status)) return false
+    if (countries && !overlapsAny(coproductionCountries(c), countries)) return false
+    if (partners && !overlapsAny(c.partnerIds, partners)) return false
+    if (channels && !overlapsAny(coproductionChannels(c), channels)) return false
+    if (audiences && !overlapsAny(c.audienceIds, audiences)) return false
+    if (strategies && !overlapsAny(c.strategyIds, strategies)) return false
+    if (filter.from || filter.to) {
+      const days = coproductionDays(c)
+      if (!days || (filter.from && days.end < filter.from) || (filter.to && days.start > filter.to)) return false
+    }
+    if (words.length > 0) {
+      const text = foldText([c.title, c.titleLocal ?? '', c.notes ?? '', ...c.partnerIds.map((id) => names.get(id) ?? '')].join(' \u0000 '))
+      if (!matchesWords(text, words)) return false
+    }
+    return true
+  }
+}
+
+/** The co-productions of `project` that pass `filter`, in plan order; the plan's own list when nothing is filtered. */
+export function filterCoproductions(project: Project, filter: EventFilter): readonly Coproduction[] {
+  if (isEmptyFilter(filter)) return project.coproductions
+  return project.coproductions.filter(coproductionPredicate(project, filter))
 }

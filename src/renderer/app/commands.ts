@@ -46,7 +46,7 @@ export interface CommandDef {
 const hasPlan = ({ state }: CommandContext) => state.doc !== null && state.failure === null
 const onTimeline = (ctx: CommandContext) => hasPlan(ctx) && ctx.state.screen === 'timeline' && ctx.timeline !== null
 const screenCommand = (screen: Screen, key?: string): CommandDef => ({
-  labelKey: screen === 'timeline' || screen === 'list' ? `planScreen.${screen}` : `views.${screen}`,
+  labelKey: screen === 'timeline' || screen === 'list' || screen === 'coverage' ? `planScreen.${screen}` : `views.${screen}`,
   shortcuts: key ? [{ key, mod: true }] : [],
   enabled: hasPlan,
   checked: ({ state }) => state.screen === screen,
@@ -185,6 +185,7 @@ export const commandDefs = {
   'view.venues': screenCommand('venues', '4'),
   'view.coproductions': screenCommand('coproductions', '5'),
   'view.list': screenCommand('list', '6'),
+  'view.coverage': screenCommand('coverage', '7'),
   // Plain + and - as in calendar and Gantt apps (Ctrl/⌘ with them zooms the page); + is Shift+= on
   // most layouts and its own key on the numeric keypad.
   'view.zoomIn': {

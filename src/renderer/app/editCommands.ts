@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { eventsForPaste, findEntity, usersOf, type EntityKind } from '../../shared/commands'
-import { filterEvents } from '../../shared/filters'
+import { filterCoproductions, filterEvents } from '../../shared/filters'
 import { newId, type Event, type Project } from '../../shared/format'
 import { createEventAt, MINUTES_PER_DAY } from '../../shared/timeline'
 import type { CaravanApi, Args } from '../../shared/ipc'
@@ -54,7 +54,7 @@ function selectedEvents(state: Workspace): Event[] {
 function everythingShown(state: Workspace, project: Project): string[] {
   switch (state.screen) {
     case 'timeline':
-      return [...filterEvents(project, state.filter).map((e) => e.id), ...project.coproductions.flatMap((c) => [...c.phases.map((p) => p.id), ...c.releases.map((r) => r.id)])]
+      return [...filterEvents(project, state.filter).map((e) => e.id), ...(state.filter.items ? filterCoproductions(project, state.filter) : project.coproductions).flatMap((c) => [...c.phases.map((p) => p.id), ...c.releases.map((r) => r.id)])]
     case 'events':
       return filterEvents(project, state.filter).map((e) => e.id)
     case 'partners':
@@ -64,6 +64,7 @@ function everythingShown(state: Workspace, project: Project): string[] {
     case 'coproductions':
       return project.coproductions.map((c) => c.id)
     case 'list':
+    case 'coverage':
       return []
   }
 }

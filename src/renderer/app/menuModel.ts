@@ -47,6 +47,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
       'view.venues',
       'view.coproductions',
       'view.list',
+      'view.coverage',
       '-',
       'view.zoomIn',
       'view.zoomOut',
@@ -69,6 +70,7 @@ export const toolbarLayout: CommandId[][] = [
   ['edit.undo', 'edit.redo'],
   ['edit.cut', 'edit.copy', 'edit.paste', 'edit.delete'],
   ['plan.properties'],
+  ['view.coverage'],
 ]
 
 /** What a right-click (or the context-menu key) offers on each kind of thing. */

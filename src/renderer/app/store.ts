@@ -17,7 +17,7 @@ import { DEFAULT_PRINT_SETTINGS, planPrintSettings, type PrintSettings } from '.
 import { documentReducer, initialDocumentState, type DocumentAction, type DocumentState } from './document'
 
 /** Which view of the plan fills the window. */
-export type Screen = 'timeline' | 'events' | 'partners' | 'venues' | 'coproductions' | 'list'
+export type Screen = 'timeline' | 'events' | 'partners' | 'venues' | 'coproductions' | 'list' | 'coverage'
 
 /** An editor on screen: an entity of the plan by id, or a new one not yet in the plan. */
 export type EditorTarget =

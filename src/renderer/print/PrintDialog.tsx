@@ -88,7 +88,7 @@ export function PrintDialog({ api }: { api: CaravanApi }) {
   }, [project, settings, view, filter, selection, planText, t])
   const model = useMemo(() => {
     if (!estimate) return null
-    if (estimate.model.layout === 'timeline') return estimate.model
+    if (estimate.model.layout === 'timeline' || estimate.model.layout === 'coverage') return estimate.model
     if (measured?.key !== estimate) return null
     return buildPrintModel({ ...estimate.input, measured: measured.heights })
   }, [estimate, measured])
@@ -118,7 +118,7 @@ export function PrintDialog({ api }: { api: CaravanApi }) {
 
   if (!mode || !project || !estimate || !shownModel) return null
   const galley =
-    galleyFor === estimate && estimate.model.layout !== 'timeline' && measured?.key !== estimate ? (
+    galleyFor === estimate && (estimate.model.layout === 'agenda' || estimate.model.layout === 'partners') && measured?.key !== estimate ? (
       <Galley project={project} model={estimate.model} onMeasured={(heights) => setMeasured({ key: estimate, heights })} />
     ) : null
   const close = () => store.getState().closeDialogs()

@@ -7,6 +7,7 @@ import type { Project } from '../../shared/format'
 import { dateOfDay, type Grouping, type Lane, type LocatedItem } from '../../shared/timeline'
 import { usePlanText } from '../usePlanText'
 import { AgendaSheet } from './AgendaSheet'
+import { CoverageSheet } from './CoverageSheet'
 import type { PrintModel } from './model'
 import { PageFoot, type SheetContext } from './PageParts'
 import { laneName, makePrintText, nameIn, type PrintName } from './printText'
@@ -115,6 +116,8 @@ const Sheet = memo(function Sheet({ model, index, current, context, words }: { m
             <TimelineSheet model={model} page={model.tiling.pages[index]!} context={pageContext} />
             <PageFoot context={pageContext} />
           </>
+        ) : model.layout === 'coverage' ? (
+          <CoverageSheet coverage={model.coverage} page={model.pages[index]!} context={pageContext} />
         ) : (
           <AgendaSheet model={model} blocks={model.pages[index]!} context={pageContext} />
         )}

@@ -2,7 +2,8 @@
 // settings and (when asked) the screen's filter and grouping. Pure data from src/shared/print, plus
 // the lanes and stacked bars of the timeline layout.
 import type { Project } from '../../shared/format'
-import { eventPredicate, type EventFilter } from '../../shared/filters'
+import { emptyFilter, eventPredicate, type EventFilter } from '../../shared/filters'
+import { coverageOf, type Coverage } from '../../shared/coverage'
 import {
   agendaEntries,
   agendaMetrics,
@@ -28,7 +29,7 @@ import {
   type PrintSettings,
   type TimelineTiling,
 } from '../../shared/print'
-import { extentOf, findConflicts, findItem, groupLanes, projectSpans, stackLane, type ItemSpan, type Lane, type LocatedItem, type TimelineView } from '../../shared/timeline'
+import { dateOfDay, extentOf, findConflicts, findItem, groupLanes, projectSpans, stackLane, type ItemSpan, type Lane, type LocatedItem, type TimelineView } from '../../shared/timeline'
 
 /** A bar of a printed lane: its item, where it is on the axis, and its stacked row. */
 export interface PrintBar {
@@ -67,6 +68,11 @@ export type PrintModel =
   | (Common & { layout: 'timeline'; tiling: TimelineTiling; lanes: PrintLane[]; view: TimelineView; dependencies: PrintDependency[] })
   | (Common & { layout: 'agenda'; pages: Placed[][]; entries: ReadonlyMap<string, AgendaEntry>; metrics: AgendaMetrics })
   | (Common & { layout: 'partners'; pages: Placed[][]; entries: ReadonlyMap<string, AgendaEntry>; sheets: ReadonlyMap<string, PartnerSheet>; metrics: AgendaMetrics })
+  | (Common & { layout: 'coverage'; coverage: Coverage; pages: readonly CoveragePage[] })
+
+/** What each page of the printed Coverage view holds, in order. */
+export type CoveragePage = 'matrix' | 'strategies' | 'reach'
+export const COVERAGE_PAGES: readonly CoveragePage[] = ['matrix', 'strategies', 'reach']
 
 export interface PrintInput {
   project: Project
@@ -131,6 +137,12 @@ export function buildPrintModel(input: PrintInput): PrintModel {
     return { layout: 'timeline', box, days, settings, tiling, lanes, view: input.view, dependencies, pageCount: tiling.pages.length }
   }
   const days = asked
+  if (settings.layout === 'coverage') {
+    // The screen's filter (when asked) within the printed range; a slice picked on screen is not a filter of the report.
+    const base = settings.useFilter ? { ...input.filter, items: null } : emptyFilter
+    const coverage = coverageOf(project, { ...base, from: dateOfDay(days.first), to: dateOfDay(days.last) })
+    return { layout: 'coverage', box, days, settings, coverage, pages: COVERAGE_PAGES, pageCount: COVERAGE_PAGES.length }
+  }
   const metrics = agendaMetrics(box.width)
   const entries = agendaEntries(project, days, keepOf(input))
   const byId = new Map(entries.map((e) => [e.located.item.id, e]))

@@ -9,6 +9,7 @@ import { useWorkspace, type Screen } from '../app/store'
 import { Timeline, type TimelineHandle } from './Timeline'
 import { isTableView, TablesScreen } from '../tables/TablesScreen'
 import { FilterNotice } from '../filters/FilterNotice'
+import { CoverageScreen } from '../coverage/CoverageScreen'
 import './planScreen.css'
 
 /** Which view of the plan fills the window. */
@@ -27,7 +28,7 @@ function ViewSwitch() {
   const onView = useWorkspace((s) => s.setScreen)
   return (
     <div className="view-switch" role="group" aria-label={t('planScreen.view')}>
-      {(['timeline', 'events', 'partners', 'venues', 'coproductions', 'list'] as const).map((option) => (
+      {(['timeline', 'events', 'partners', 'venues', 'coproductions', 'list', 'coverage'] as const).map((option) => (
         <button key={option} type="button" aria-pressed={view === option} onClick={() => onView(option)}>
           {isTableView(option) ? t(`views.${option}`) : t(`planScreen.${option}`)}
         </button>
@@ -74,8 +75,13 @@ export function PlanScreen({ project, file, migratedFrom, timelineRef }: PlanScr
         {migratedFrom !== undefined && <p className="plan-bar-note">{t('plan.migrated', { from: migratedFrom })}</p>}
         <ViewSwitch />
       </header>
-      {isTableView(view) ? (
-        <TablesScreen project={project} view={view} />
+      {view === 'coverage' ? (
+        <CoverageScreen project={project} />
+      ) : isTableView(view) ? (
+        <>
+          {view === 'events' && <FilterNotice project={project} sliceOnly />}
+          <TablesScreen project={project} view={view} />
+        </>
       ) : (
         <>
           <FilterNotice project={project} />

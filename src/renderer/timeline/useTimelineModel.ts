@@ -20,7 +20,7 @@ import {
 } from '../../shared/timeline'
 import { usePlanText, type PlanText } from '../usePlanText'
 import { useEventFilter } from '../filters/useEventFilter'
-import { filterEvents, isEmptyFilter } from '../../shared/filters'
+import { filterCoproductions, filterEvents, isEmptyFilter } from '../../shared/filters'
 import { canvasRange } from './axis'
 import { makeItemText, type ItemText } from './itemText'
 import { laneBoxes, stackLanes, type LaneBox, type PlacedItem, type StackedLane } from './layout'
@@ -67,7 +67,11 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   // The tables' filter (filters/useEventFilter) also decides which events the lanes show; edits
   // and conflicts still see the whole plan.
   const { filter } = useEventFilter()
-  const shown = useMemo(() => (isEmptyFilter(filter) ? content : { ...content, events: [...filterEvents(content, filter)] }), [content, filter])
+  // A slice picked in the Coverage view names co-productions too: only those stay.
+  const shown = useMemo(
+    () => (isEmptyFilter(filter) ? content : { ...content, events: [...filterEvents(content, filter)], ...(filter.items ? { coproductions: [...filterCoproductions(content, filter)] } : {}) }),
+    [content, filter],
+  )
   const lanes = useMemo(
     () => stackLanes(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000'), zoom, itemText.label),
     [shown, grouping, orderKey, zoom, itemText],

@@ -5,7 +5,7 @@ import type { Project } from '../format'
 
 export const paperSizes = ['A4', 'A3', 'Letter', 'Legal'] as const
 export type PaperSize = (typeof paperSizes)[number]
-export const printLayouts = ['timeline', 'agenda', 'partners'] as const
+export const printLayouts = ['timeline', 'agenda', 'partners', 'coverage'] as const
 export type PrintLayout = (typeof printLayouts)[number]
 export const printRanges = ['month', 'quarter', 'year', 'plan', 'custom'] as const
 export type PrintRange = (typeof printRanges)[number]
