@@ -13,6 +13,7 @@ import { chooseStartFile, createHandlers, InvokeError, invokeChecked, type Handl
 import { createQueueDialogs } from '../../main/queueDialogs'
 import { DialogUnavailable, type Dialogs } from '../../main/ports'
 import { Sessions } from '../../main/session'
+import { versionWritesSettled } from '../../main/versionKeeper'
 import type { Args, NativeMenu } from '../../shared/ipc'
 import { BodyReader, HttpError } from './body'
 import { EventStreams } from './events'
@@ -268,6 +269,8 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       sessions.endAll()
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
+      // A version still being kept after its save answered is finished before the host is gone.
+      await versionWritesSettled()
     },
   }
 }
