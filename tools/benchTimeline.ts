@@ -2,9 +2,9 @@
 // opening it at 1280×800, then (measured inside the page) the time to the first items on screen,
 // a click answered, the DOM size, and the frame times of a scripted two-second mouse drag.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
@@ -74,7 +74,11 @@ const grabbableBar = (page: Page) =>
 /** Measures the timeline of one plan file; returns the report lines. */
 export async function benchTimeline(file: string): Promise<string[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'caravan-bench-host-'))
-  const { child, url } = await startHost(file, dataDir)
+  // A copy in a folder of its own: the save benches before this one leave the plan's lock file
+  // beside it, and the host would ask "open by … elsewhere" instead of showing the timeline.
+  const plan = join(dataDir, basename(file))
+  copyFileSync(file, plan)
+  const { child, url } = await startHost(plan, dataDir)
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs })
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
