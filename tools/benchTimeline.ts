@@ -9,8 +9,14 @@ import { chromium, type Page } from 'playwright-core'
 
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
 
+/**
+ * Starts the web host on a copy of `file` in `dataDir`: the save benches before leave the plan's
+ * lock file beside it, and the host would ask "open by … elsewhere" instead of showing the plan.
+ */
 export function startHost(file: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(process.cwd(), 'out/host/serve.mjs'), file, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const plan = join(dataDir, basename(file))
+  copyFileSync(file, plan)
+  const child = spawn(process.execPath, [join(process.cwd(), 'out/host/serve.mjs'), plan, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     let out = ''
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -74,11 +80,7 @@ const grabbableBar = (page: Page) =>
 /** Measures the timeline of one plan file; returns the report lines. */
 export async function benchTimeline(file: string): Promise<string[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'caravan-bench-host-'))
-  // A copy in a folder of its own: the save benches before this one leave the plan's lock file
-  // beside it, and the host would ask "open by … elsewhere" instead of showing the timeline.
-  const plan = join(dataDir, basename(file))
-  copyFileSync(file, plan)
-  const { child, url } = await startHost(plan, dataDir)
+  const { child, url } = await startHost(file, dataDir)
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs })
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
