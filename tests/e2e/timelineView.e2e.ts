@@ -7,36 +7,36 @@ import { startCaravan, soon } from './harness'
 
 type Box = { left: number; right: number }
 
+// The page-side code is written as strings: the tests are type-checked against Node, not the DOM.
+
 /** The lanes' visible track (right of the lane names) in page pixels. */
-async function track(page: Page): Promise<Box> {
-  return page.evaluate(() => {
-    const scroller = document.querySelector<HTMLElement>('.tl-scroller')!
+const track = (page: Page) =>
+  page.evaluate(`(() => {
+    const scroller = document.querySelector('.tl-scroller')
     const rect = scroller.getBoundingClientRect()
-    const header = document.querySelector<HTMLElement>('.tl-corner')!.getBoundingClientRect().width
+    const header = document.querySelector('.tl-corner').getBoundingClientRect().width
     return { left: rect.left + header, right: rect.left + scroller.clientWidth }
-  })
-}
+  })()`) as Promise<Box>
 
 /** Left of the earliest and right of the latest bar or diamond in every lane, scrolling down through all of them. */
-async function itemsExtent(page: Page): Promise<Box & { count: number }> {
-  return page.evaluate(async () => {
-    const scroller = document.querySelector<HTMLElement>('.tl-scroller')!
+const itemsExtent = (page: Page) =>
+  page.evaluate(`(async () => {
+    const scroller = document.querySelector('.tl-scroller')
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
-    const seen = new Map<string, { left: number; right: number }>()
+    const seen = new Map()
     for (let top = 0; ; top += scroller.clientHeight / 2) {
       scroller.scrollTop = top
       await frame()
-      for (const item of document.querySelectorAll<HTMLElement>('.tl-item')) {
+      for (const item of document.querySelectorAll('.tl-item')) {
         const rect = item.getBoundingClientRect()
-        seen.set(item.dataset.itemKey!, { left: rect.left, right: rect.right })
+        seen.set(item.dataset.itemKey, { left: rect.left, right: rect.right })
       }
       if (top + scroller.clientHeight >= scroller.scrollHeight) break
     }
     scroller.scrollTop = 0
     const boxes = [...seen.values()]
     return { left: Math.min(...boxes.map((b) => b.left)), right: Math.max(...boxes.map((b) => b.right)), count: boxes.length }
-  })
-}
+  })()`) as Promise<Box & { count: number }>
 
 describe('the timeline view', () => {
   it('Fit plan shows the first and the last item on screen with under 10 % of the width empty, and never marks the plan unsaved', async () => {
@@ -63,7 +63,7 @@ describe('the timeline view', () => {
     const lanes = await track(page)
     await soon(async () => {
       const box = await bronzes.boundingBox()
-      return box ? Math.round(((box.width) / (lanes.right - lanes.left)) * 100) : 0
+      return box ? Math.round((box.width / (lanes.right - lanes.left)) * 100) : 0
     }).toBeGreaterThan(90)
   })
 
