@@ -1,4 +1,4 @@
-import { memo, useId, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useId, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import { findItem, widthOf, xFromTime, type Edge } from '../../shared/timeline'
 import { colorKey } from './colors'
@@ -106,7 +106,7 @@ export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected
       data-select-id={item.ref.id}
       data-color={colorKey(located, model.view.colorBy)}
       className={classes.join(' ')}
-      style={{ left, width, top: barTop(laneTop, item.row, model.metrics) - laneTop }}
+      style={{ left, width, top: barTop(laneTop, item.row, model.metrics) - laneTop, '--bar-start': `${left}px`, '--bar-end': `${left + width}px` } as CSSProperties}
       tabIndex={tabbable ? 0 : -1}
       aria-roledescription={model.itemText.role}
       aria-label={name}

@@ -49,9 +49,12 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
   const reslice = useCallback(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
+    // Titles inside long bars shrink to the part of the bar on screen (timelineItems.css): one
+    // custom property on the canvas, no re-render.
+    bodyRef.current?.style.setProperty('--scroll-left', `${scroller.scrollLeft}px`)
     const next = quantize(scroller.scrollLeft, Math.max(0, scroller.clientWidth - headerWidth))
     setSlice((current) => (current.left === next.left && current.width === next.width ? current : next))
-  }, [scrollerRef, headerWidth])
+  }, [scrollerRef, bodyRef, headerWidth])
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current

@@ -165,7 +165,7 @@ const NAME_LINE = 17
  */
 export function laneHeight(lane: StackedLane, collapsed: boolean, metrics: RowMetrics = ROW_METRICS.comfortable, nameRoom = Infinity): number {
   if (collapsed) return COLLAPSED_HEIGHT
-  const twoLines = metrics === ROW_METRICS.comfortable && estimateTextWidth(lane.lane.name) * 1.1 > nameRoom
+  const twoLines = metrics === ROW_METRICS.comfortable && estimateTextWidth(lane.lane.name) * 1.25 > nameRoom
   return Math.max(metrics.laneMinHeight + (twoLines ? NAME_LINE : 0), lane.rowCount * metrics.rowHeight + 2 * metrics.lanePadding)
 }
 

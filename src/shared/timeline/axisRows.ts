@@ -18,7 +18,7 @@ export const UNIT_DAYS: Readonly<Record<HeaderUnit, number>> = { day: 1, week: 7
 
 // The narrowest cell (px) that holds a unit's short and long label at the header's 12px type.
 const SHORT_PX: Readonly<Record<HeaderUnit, number>> = { day: 22, week: 34, month: 30, quarter: 26, year: 34, decade: 46 }
-const LONG_PX: Readonly<Record<HeaderUnit, number>> = { day: 44, week: 104, month: 72, quarter: 26, year: 34, decade: 46 }
+const LONG_PX: Readonly<Record<HeaderUnit, number>> = { day: 44, week: 104, month: 72, quarter: 64, year: 34, decade: 46 }
 const TOP_OF: Readonly<Record<HeaderUnit, HeaderUnit>> = { day: 'month', week: 'month', month: 'year', quarter: 'year', year: 'decade', decade: 'decade' }
 const TOP_LONG_PX: Readonly<Record<HeaderUnit, number>> = { day: 110, week: 110, month: 110, quarter: 80, year: 38, decade: 46 }
 const BOTTOM_UNITS: readonly HeaderUnit[] = ['day', 'week', 'month', 'quarter', 'year', 'decade']
