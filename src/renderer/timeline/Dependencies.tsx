@@ -4,9 +4,11 @@ import { arrowPoints, PIXELS_PER_DAY, roundedPath, xFromTime, type AxisRange, ty
 import { SelectionContext, useModel } from './context'
 import { barTop, MILESTONE_SIZE } from './layout'
 
-// From month zoom outwards, an arrow longer than this (px) or reaching off screen is counted at
+// From month zoom outwards, an arrow wider than this (px) or reaching off screen is counted at
 // its end on screen instead of drawn, unless one of its items is selected.
 const FAR_PX = 480
+// … or one crossing more than about two lanes' height (px).
+const FAR_Y_PX = 160
 const MARKER_GAP = 9
 
 interface Anchor extends Point {
@@ -57,7 +59,7 @@ export const Dependencies = memo(function Dependencies({ window }: { window: Axi
     const to = anchor(dependency.to, 'start')
     if (!from || !to || Math.max(from.x, to.x) < left || Math.min(from.x, to.x) > right) continue
     const mine = selected.has(dependency.from) || selected.has(dependency.to)
-    if (summarise && !mine && (!onScreen(from) || !onScreen(to) || Math.abs(to.x - from.x) > FAR_PX)) {
+    if (summarise && !mine && (!onScreen(from) || !onScreen(to) || Math.abs(to.x - from.x) > FAR_PX || Math.abs(to.y - from.y) > FAR_Y_PX)) {
       if (onScreen(from)) count(from, 'end')
       if (onScreen(to)) count(to, 'start')
       continue

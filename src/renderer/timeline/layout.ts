@@ -1,7 +1,7 @@
 // Where every lane and item sits on the timeline canvas, in pixels and axis minutes. Pure and
 // memoizable: built once per document, grouping and scale, so scrolling only slices it.
 import type { Project } from '../../shared/format'
-import { groupLanes, MINUTES_PER_DAY, placeLabels, projectSpans, pxPerDayOf, stackLane, type AxisRange, type Density, type Grouping, type ItemRef, type ItemSpan, type Lane, type LabelPlacement, type Scale, LANE_HEADER_DEFAULT } from '../../shared/timeline'
+import { groupLanes, MINUTES_PER_DAY, placeLabels, projectSpans, pxPerDayOf, type AxisRange, type Density, type Grouping, type ItemRef, type Lane, type LabelPlacement, type Scale, LANE_HEADER_DEFAULT } from '../../shared/timeline'
 
 /** The heights of one density: a stacked sub-row, the bar in it, the space above and below a lane's rows, and a lane's least height (its header). */
 export interface RowMetrics {
@@ -91,67 +91,121 @@ export interface StackOptions {
   showEmpty?: boolean
 }
 
-// One lane's items at a scale: sub-rows packed by their bars only (a title never reserves a row),
-// then each row's titles placed into the room its bars leave (shared/timeline/labels.ts).
-function stackOne(lane: Lane, spans: ReadonlyMap<string, ItemSpan>, pxPerDay: number, label: (ref: ItemRef) => string): StackedLane {
+/** An item of a lane with what does not depend on the zoom: its span, title and the title's width. */
+interface PreparedItem {
+  key: string
+  ref: ItemRef
+  start: number
+  end: number
+  allDay: boolean
+  milestone: boolean
+  label: string
+  textWidth: number
+}
+
+/** A lane's items in order of start (then id), ready to be stacked at any scale. */
+export interface PreparedLane {
+  lane: Lane
+  items: PreparedItem[]
+}
+
+// Title widths by text: a zoom or a regrouping measures no title twice.
+const textWidths = new Map<string, number>()
+function textWidthOf(text: string): number {
+  let width = textWidths.get(text)
+  if (width === undefined) {
+    if (textWidths.size > 200_000) textWidths.clear()
+    width = Math.ceil(estimateTextWidth(text)) + 2
+    textWidths.set(text, width)
+  }
+  return width
+}
+
+/** The part of stacking that a zoom does not change: spans, titles and their widths, the order of start. */
+export function prepareLanes(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string): PreparedLane[] {
+  const spans = projectSpans(project)
+  return lanes.map((lane) => {
+    const items: PreparedItem[] = []
+    for (const ref of lane.items) {
+      const span = spans.get(ref.id)
+      if (!span) continue
+      const text = label(ref)
+      items.push({ key: `${ref.id}@${ref.laneKey}`, ref, start: span.start, end: span.end, allDay: span.allDay, milestone: span.end <= span.start, label: text, textWidth: textWidthOf(text) })
+    }
+    items.sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    return { lane, items }
+  })
+}
+
+// One lane at a scale: sub-rows packed greedily by the bars alone (a title never reserves a row;
+// in order of start, each bar takes the lowest row free at its left edge), then each row's titles
+// placed into the room its bars leave (shared/timeline/labels.ts). Bars of one row never overlap,
+// so in order of start they are in order of their left edges, as placeLabels wants.
+function stackOne({ lane, items: prepared }: PreparedLane, pxPerDay: number): StackedLane {
   const toPx = (minutes: number) => (minutes / MINUTES_PER_DAY) * pxPerDay
   const toMinutes = (px: number) => (px / pxPerDay) * MINUTES_PER_DAY
-  const items: PlacedItem[] = []
-  const bars: { left: number; width: number }[] = []
-  for (const ref of lane.items) {
-    const span = spans.get(ref.id)
-    if (!span) continue
-    const milestone = span.end <= span.start
-    const x = toPx(span.start)
-    const width = milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, toPx(span.end - span.start))
-    const left = milestone ? x - MILESTONE_SIZE / 2 : x
-    bars.push({ left, width })
-    items.push({ key: `${ref.id}@${ref.laneKey}`, ref, start: span.start, end: span.end, allDay: span.allDay, milestone, row: 0, occStart: 0, occEnd: 0, label: label(ref), labelMode: 'none', labelX: 0, labelWidth: 0 })
+  const n = prepared.length
+  const lefts = new Float64Array(n)
+  const widths = new Float64Array(n)
+  const rowOf = new Uint16Array(n)
+  const rowEnds: number[] = []
+  const rows: number[][] = []
+  for (let i = 0; i < n; i++) {
+    const item = prepared[i]!
+    const x = toPx(item.start)
+    const width = item.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, toPx(item.end - item.start))
+    const left = item.milestone ? x - MILESTONE_SIZE / 2 : x
+    let row = 0
+    while (row < rowEnds.length && rowEnds[row]! > left) row++
+    rowEnds[row] = left + width + ITEM_GAP
+    ;(rows[row] ??= []).push(i)
+    lefts[i] = left
+    widths[i] = width
+    rowOf[i] = row
   }
-  const stack = stackLane(items.map((item, i) => ({ id: item.key, start: toMinutes(bars[i]!.left), end: toMinutes(bars[i]!.left + bars[i]!.width + ITEM_GAP) })))
-  const rows: number[][] = Array.from({ length: stack.rowCount }, () => [])
-  items.forEach((item, i) => {
-    item.row = stack.rows[i] ?? 0
-    rows[item.row]!.push(i)
-  })
+  const items = new Array<PlacedItem>(n)
   let maxOcc = 0
   for (const row of rows) {
-    row.sort((a, b) => bars[a]!.left - bars[b]!.left)
-    const placements = placeLabels(
-      row.map((i) => {
-        const bar = bars[i]!
-        // A diamond has no room inside, so its title goes after it (or is cut there).
-        return { left: bar.left, width: bar.width, textWidth: Math.ceil(estimateTextWidth(items[i]!.label)) + 2 }
-      }),
-    )
-    row.forEach((i, n) => {
-      const item = items[i]!
-      const bar = bars[i]!
-      const place = placements[n]!
-      item.labelMode = item.milestone && place.mode === 'inside' ? 'none' : place.mode
-      item.labelX = place.x - bar.left
-      item.labelWidth = place.width
-      const right = Math.max(bar.left + bar.width, place.mode === 'none' ? 0 : place.x + place.width)
-      item.occStart = toMinutes(bar.left)
-      item.occEnd = toMinutes(right)
-      maxOcc = Math.max(maxOcc, item.occEnd - item.occStart)
+    const placements = placeLabels(row.map((i) => ({ left: lefts[i]!, width: widths[i]!, textWidth: prepared[i]!.textWidth })))
+    row.forEach((i, k) => {
+      const source = prepared[i]!
+      const place = placements[k]!
+      const left = lefts[i]!
+      const right = Math.max(left + widths[i]!, place.mode === 'none' ? 0 : place.x + place.width)
+      // Indexed by start, so itemsInRange can search them; a diamond's half before its day is left out.
+      const occStart = source.start
+      const occEnd = toMinutes(right)
+      maxOcc = Math.max(maxOcc, occEnd - occStart)
+      items[i] = {
+        key: source.key,
+        ref: source.ref,
+        start: source.start,
+        end: source.end,
+        allDay: source.allDay,
+        milestone: source.milestone,
+        row: rowOf[i]!,
+        occStart,
+        occEnd,
+        label: source.label,
+        labelMode: source.milestone && place.mode === 'inside' ? 'none' : place.mode,
+        labelX: place.x - left,
+        labelWidth: place.width,
+      }
     })
   }
-  items.sort((a, b) => a.occStart - b.occStart || a.row - b.row)
-  return { lane, items, rowCount: Math.max(1, stack.rowCount), maxOcc }
+  return { lane, items, rowCount: Math.max(1, rows.length), maxOcc }
 }
 
 /** The lanes of a grouping with their items stacked at `scale`; `label` names an item as its bar shows it. */
 export function stackLanes(project: Project, grouping: Grouping, laneOrder: readonly string[], scale: Scale, label: (ref: ItemRef) => string, options: StackOptions = {}): StackedLane[] {
-  return stackGroups(groupLanes(project, grouping, laneOrder), project, scale, label, options)
+  return stackPrepared(prepareLanes(groupLanes(project, grouping, laneOrder), project, label), scale, options)
 }
 
-/** Lanes already grouped (see groupLanes), stacked at `scale`: the part that a zoom redoes. */
-export function stackGroups(lanes: readonly Lane[], project: Project, scale: Scale, label: (ref: ItemRef) => string, options: StackOptions = {}): StackedLane[] {
-  const spans = projectSpans(project)
+/** Prepared lanes (see prepareLanes) stacked at `scale`: all that a zoom redoes. */
+export function stackPrepared(lanes: readonly PreparedLane[], scale: Scale, options: StackOptions = {}): StackedLane[] {
   const pxPerDay = pxPerDayOf(scale)
   const shown = options.showEmpty === false ? lanes.filter((lane) => lane.items.length > 0) : lanes
-  return shown.map((lane) => stackOne(lane, spans, pxPerDay, label))
+  return shown.map((lane) => stackOne(lane, pxPerDay))
 }
 
 /** Room for a lane's name in the lane-name column: the column less its chevron, count and grip (px). */

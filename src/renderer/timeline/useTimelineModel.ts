@@ -27,7 +27,7 @@ import { useEventFilter } from '../filters/useEventFilter'
 import { filterEvents, isEmptyFilter } from '../../shared/filters'
 import { canvasRange } from './axis'
 import { makeItemText, type ItemText } from './itemText'
-import { laneBoxes, laneNameRoom, ROW_METRICS, stackGroups, type LaneBox, type PlacedItem, type RowMetrics, type StackedLane } from './layout'
+import { laneBoxes, laneNameRoom, prepareLanes, ROW_METRICS, stackPrepared, type LaneBox, type PlacedItem, type RowMetrics, type StackedLane } from './layout'
 
 /** The timeline's derived data for one document. */
 export interface TimelineModel {
@@ -87,7 +87,8 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   const shown = useMemo(() => (isEmptyFilter(filter) ? content : { ...content, events: [...filterEvents(content, filter)] }), [content, filter])
   // Grouping does not depend on the zoom: a zoom only re-stacks the lanes' rows and titles.
   const groups = useMemo(() => groupLanes(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000')), [shown, grouping, orderKey])
-  const lanes = useMemo(() => stackGroups(groups, shown, scale, itemText.label, { showEmpty }), [groups, shown, scale, itemText, showEmpty])
+  const prepared = useMemo(() => prepareLanes(groups, shown, itemText.label), [groups, shown, itemText])
+  const lanes = useMemo(() => stackPrepared(prepared, scale, { showEmpty }), [prepared, scale, showEmpty])
   const { boxes, total } = useMemo(
     () => laneBoxes(lanes, new Set(collapsedKey === '' ? [] : collapsedKey.split('\u0000')), metrics, laneNameRoom(laneHeaderWidth)),
     [lanes, collapsedKey, metrics, laneHeaderWidth],

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { arrowPoints, roundedPath } from './arrows'
 
 describe('dependency arrows', () => {
-  it('run straight along a row when the next item starts later in it', () => {
-    expect(arrowPoints({ from: { x: 10, y: 20 }, to: { x: 80, y: 20 }, gapY: 34 })).toEqual([
+  it('run straight along a row when the next item starts just after, else along the gap under the row (not under the titles between)', () => {
+    expect(arrowPoints({ from: { x: 10, y: 20 }, to: { x: 50, y: 20 }, gapY: 34 })).toEqual([
       { x: 10, y: 20 },
-      { x: 80, y: 20 },
+      { x: 50, y: 20 },
     ])
+    const long = arrowPoints({ from: { x: 10, y: 20 }, to: { x: 300, y: 20 }, gapY: 34 })
+    expect(long.filter((p) => p.y === 34)).toHaveLength(2)
   })
 
   it('turn down beside the end of the first bar and into the start of the next one, only in right angles', () => {

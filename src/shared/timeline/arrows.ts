@@ -19,9 +19,13 @@ export interface ArrowEnds {
 export const ARROW_STUB = 8
 export const ARROW_RADIUS = 4
 
-/** The corner points of an arrow from `from` to `to`: straight when in one row and in order, else along `gapY`. */
+/** Longest straight arrow along a row (px): a longer one could pass under the items and titles between. */
+export const ARROW_STRAIGHT_MAX = 48
+
+/** The corner points of an arrow from `from` to `to`: straight when close in one row, else along `gapY`. */
 export function arrowPoints({ from, to, gapY }: ArrowEnds): Point[] {
-  if (from.y === to.y && to.x - from.x >= 2 * ARROW_STUB) return [from, to]
+  const dx = to.x - from.x
+  if (from.y === to.y && dx >= 2 * ARROW_STUB && dx <= ARROW_STRAIGHT_MAX) return [from, to]
   const out = from.x + ARROW_STUB
   const into = to.x - ARROW_STUB
   if (into >= out && from.y !== to.y) return [from, { x: out, y: from.y }, { x: out, y: to.y }, to]
