@@ -1,5 +1,4 @@
 import { memo, useContext } from 'react'
-import { useTranslation } from 'react-i18next'
 import { arrowPoints, PIXELS_PER_DAY, roundedPath, xFromTime, type AxisRange, type Point } from '../../shared/timeline'
 import { SelectionContext, useModel } from './context'
 import { barTop, MILESTONE_SIZE } from './layout'
@@ -12,6 +11,7 @@ const FAR_Y_PX = 160
 const MARKER_GAP = 9
 
 interface Anchor extends Point {
+  laneIndex: number
   /** Top and bottom of the item's bar (px), for the gap between rows an arrow runs along. */
   top: number
   bottom: number
@@ -21,8 +21,7 @@ interface Anchor extends Point {
  * Finish-to-start dependencies as arrows between the items on screen, behind the bars (SVG, not
  * focusable: the conflicts panel lists violations). Wide views summarise far ones as a count.
  */
-export const Dependencies = memo(function Dependencies({ window }: { window: AxisRange }) {
-  const { t } = useTranslation()
+export const Dependencies = memo(function Dependencies({ window, firstLane, lastLane }: { window: AxisRange; firstLane: number; lastLane: number }) {
   const model = useModel()
   const { ids: selected } = useContext(SelectionContext)
   const scale = model.scale
@@ -40,12 +39,14 @@ export const Dependencies = memo(function Dependencies({ window }: { window: Axi
     const time = side === 'end' ? item.end : item.start
     const x = xFromTime(time, model.origin, scale) + (side === 'end' ? half : -half)
     const top = barTop(box.top, item.row, metrics)
-    return { x, y: top + metrics.barHeight / 2, top, bottom: top + metrics.barHeight }
+    return { x, y: top + metrics.barHeight / 2, top, bottom: top + metrics.barHeight, laneIndex: found.laneIndex }
   }
   const left = xFromTime(window.start, model.origin, scale)
   const right = xFromTime(window.end, model.origin, scale)
   const summarise = scale <= PIXELS_PER_DAY.month
   const onScreen = (p: Anchor) => p.x >= left && p.x <= right
+  // Only the lanes rendered (the virtualizer's range) get arrows and counts.
+  const rendered = (p: Anchor) => p.laneIndex >= firstLane && p.laneIndex <= lastLane
   const arrows: { id: string; d: string; bad: boolean }[] = []
   const counts = new Map<string, { x: number; y: number; count: number }>()
   const count = (p: Anchor, side: 'start' | 'end') => {
@@ -58,10 +59,12 @@ export const Dependencies = memo(function Dependencies({ window }: { window: Axi
     const from = anchor(dependency.from, 'end')
     const to = anchor(dependency.to, 'start')
     if (!from || !to || Math.max(from.x, to.x) < left || Math.min(from.x, to.x) > right) continue
+    if (!rendered(from) && !rendered(to) && Math.max(from.laneIndex, to.laneIndex) < firstLane) continue
+    if (!rendered(from) && !rendered(to) && Math.min(from.laneIndex, to.laneIndex) > lastLane) continue
     const mine = selected.has(dependency.from) || selected.has(dependency.to)
     if (summarise && !mine && (!onScreen(from) || !onScreen(to) || Math.abs(to.x - from.x) > FAR_PX || Math.abs(to.y - from.y) > FAR_Y_PX)) {
-      if (onScreen(from)) count(from, 'end')
-      if (onScreen(to)) count(to, 'start')
+      if (onScreen(from) && rendered(from)) count(from, 'end')
+      if (onScreen(to) && rendered(to)) count(to, 'start')
       continue
     }
     const gapY = to.y > from.y ? to.top - rowGap : to.bottom + rowGap
@@ -82,13 +85,10 @@ export const Dependencies = memo(function Dependencies({ window }: { window: Axi
         <path key={arrow.id} d={arrow.d} className={arrow.bad ? 'tl-arrow is-violated' : 'tl-arrow'} markerEnd={arrow.bad ? 'url(#tl-arrow-bad)' : 'url(#tl-arrow)'} />
       ))}
       {[...counts].map(([key, marker]) => (
-        <g key={key} className="tl-arrow-count">
-          <title>{t('timeline.arrows.more', { count: marker.count })}</title>
-          <circle cx={marker.x} cy={marker.y} r={6.5} />
-          <text x={marker.x} y={marker.y} dy="0.35em" textAnchor="middle">
-            {Math.min(marker.count, 99)}
-          </text>
-        </g>
+        // One element a count (a plan has thousands of them): a number with a halo, its meaning in the legend.
+        <text key={key} className="tl-arrow-count" x={marker.x} y={marker.y} dy="0.35em" textAnchor="middle">
+          {Math.min(marker.count, 99)}
+        </text>
       ))}
     </svg>
   )

@@ -58,6 +58,12 @@ export function Legend({ colorBy, collapsed, onCollapsed }: { colorBy: ColorBy; 
           {t('timeline.legend.dependency')}
         </li>
         <li>
+          <span className="tl-legend-count" aria-hidden="true">
+            {3}
+          </span>
+          {t('timeline.legend.moreArrows')}
+        </li>
+        <li>
           <span className="tl-conflict-icon" aria-hidden="true" />
           {t('timeline.legend.conflict')}
         </li>

@@ -115,7 +115,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
         <TimelineHeader window={window} cornerLabel={t(`timeline.grouping.${model.view.grouping}`)} />
         <div className="tl-body" ref={bodyRef} style={{ height: model.height, width: headerWidth + model.width }}>
           <TimelineGrid window={window} height={model.height} />
-          <Dependencies window={window} />
+          <Dependencies window={window} firstLane={rows[0]?.index ?? 0} lastLane={rows.at(-1)?.index ?? -1} />
           <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>
             {rows.map((row) => (
               <LaneRow key={row.key} index={row.index} window={window} dragging={dragging.size > 0 ? dragging : EMPTY} pinned={pinned} />
