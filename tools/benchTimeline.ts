@@ -2,15 +2,21 @@
 // opening it at 1280×800, then (measured inside the page) the time to the first items on screen,
 // a click answered, the DOM size, and the frame times of a scripted two-second mouse drag.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
 
+/**
+ * Starts the web host on a copy of `file` in `dataDir`: the save benches before leave the plan's
+ * lock file beside it, and the host would ask "open by … elsewhere" instead of showing the plan.
+ */
 export function startHost(file: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(process.cwd(), 'out/host/serve.mjs'), file, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const plan = join(dataDir, basename(file))
+  copyFileSync(file, plan)
+  const child = spawn(process.execPath, [join(process.cwd(), 'out/host/serve.mjs'), plan, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     let out = ''
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {

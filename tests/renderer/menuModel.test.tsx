@@ -22,7 +22,7 @@ function context(recent: RecentFile[] = []): CommandContext {
   store.getState().dispatch({ id: 'timeline.edit', args: { type: 'move', refs: [{ type: 'event', id: event.id, laneKey: '' }], delta: { unit: 'day', amount: 2 } } })
   const edits = { copiable: () => false, deletable: () => [], editable: () => null } as unknown as EditCommands
   const files = { save: vi.fn(), openRecent: vi.fn() } as unknown as FileFlows
-  const handle = { zoomTo: vi.fn(), fit: vi.fn(), today: vi.fn() }
+  const handle = { zoomTo: vi.fn(), zoomStep: vi.fn(), fit: vi.fn(), today: vi.fn() }
   return { state: store.getState(), store, files, edits, timeline: handle, recent, t: i18n.t }
 }
 

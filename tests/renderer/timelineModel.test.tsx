@@ -49,12 +49,19 @@ describe('lane layout', () => {
     expect(itemsInRange(almaty, winter)).toEqual([])
   })
 
-  it('the canvas covers the plan with a margin, whole months, and at least the window', () => {
+  it('the canvas covers the plan with a margin, whole months, and at least the window, ending soon after the plan', () => {
     const range = canvasRange([{ start: wallMinutes('2027-01-11'), end: wallMinutes('2028-03-01') }], wallMinutes('2020-01-01'), 0)
     expect(range.start).toBe(wallMinutes('2026-10-01'))
-    expect(range.end).toBe(wallMinutes('2028-09-01'))
+    expect(range.end).toBe(wallMinutes('2028-04-01'))
     const wide = canvasRange([{ start: wallMinutes('2027-01-11'), end: wallMinutes('2027-01-12') }], wallMinutes('2020-01-01'), 5000 * MINUTES_PER_DAY)
     expect(wide.end - wide.start).toBeGreaterThanOrEqual(5000 * MINUTES_PER_DAY)
+    expect(wide.end - wide.start).toBeLessThan(5062 * MINUTES_PER_DAY)
+  })
+
+  it('the canvas grows as far as the view has been scrolled', () => {
+    const plan = [{ start: wallMinutes('2027-01-11'), end: wallMinutes('2028-03-01') }]
+    const range = canvasRange(plan, wallMinutes('2020-01-01'), 0, wallMinutes('2030-06-15'))
+    expect(range.end).toBe(wallMinutes('2030-08-01'))
   })
 })
 

@@ -3,7 +3,7 @@
 // bar, the toolbar, the context menus, the key handler and the native Electron menu are all built
 // from this one list (menuModel.ts), so a command cannot drift between them.
 import type { TFunction } from 'i18next'
-import { stepZoom, zoomLevels, type Grouping, type Zoom } from '../../shared/timeline'
+import { isPresetScale, MAX_SCALE, MIN_SCALE, viewScale, type Grouping, type TimelineView, type Zoom } from '../../shared/timeline'
 import type { RecentFile } from '../../shared/ipc'
 import type { FileFlows } from './fileFlows'
 import { redoLabelOf, undoLabelOf } from './labels'
@@ -14,6 +14,9 @@ import type { EditCommands } from './editCommands'
 /** What the timeline on screen does for the View commands (scrolling needs its viewport). */
 export interface TimelineHandle {
   zoomTo(zoom: Zoom): void
+  /** One continuous zoom step: -1 more detailed ("+"), +1 wider ("−"). */
+  zoomStep(direction: 1 | -1): void
+  /** Fits the selection's span, or the whole plan's, to the width. */
   fit(): void
   today(): void
 }
@@ -52,10 +55,17 @@ const screenCommand = (screen: Screen, key?: string): CommandDef => ({
   checked: ({ state }) => state.screen === screen,
   run: ({ store }) => store.getState().setScreen(screen),
 })
+// A checked View item for an on/off view setting (never an edit: it goes through setView).
+const viewToggle = (labelKey: string, isOn: (view: TimelineView) => boolean, patch: (on: boolean) => Partial<TimelineView>): CommandDef => ({
+  labelKey,
+  enabled: hasPlan,
+  checked: ({ state }) => isOn(state.view),
+  run: ({ store }) => store.getState().setView(patch(!isOn(store.getState().view))),
+})
 const zoomCommand = (zoom: Zoom): CommandDef => ({
   labelKey: `timeline.zoom.${zoom}`,
   enabled: onTimeline,
-  checked: ({ state }) => state.view.zoom === zoom,
+  checked: ({ state }) => isPresetScale(viewScale(state.view), zoom),
   run: ({ timeline }) => timeline?.zoomTo(zoom),
 })
 const groupCommand = (grouping: Grouping): CommandDef => ({
@@ -193,16 +203,16 @@ export const commandDefs = {
     shortcuts: [{ key: '+' }, { key: '+', shift: true }, { key: '=' }],
     yieldsToTextField: true,
     repeats: true,
-    enabled: (ctx) => onTimeline(ctx) && ctx.state.view.zoom !== zoomLevels[0],
-    run: ({ timeline, state }) => timeline?.zoomTo(stepZoom(state.view.zoom, -1)),
+    enabled: (ctx) => onTimeline(ctx) && viewScale(ctx.state.view) < MAX_SCALE,
+    run: ({ timeline }) => timeline?.zoomStep(-1),
   },
   'view.zoomOut': {
     labelKey: 'commands.view.zoomOut',
     shortcuts: [{ key: '-' }, { key: '_', shift: true }],
     yieldsToTextField: true,
     repeats: true,
-    enabled: (ctx) => onTimeline(ctx) && ctx.state.view.zoom !== zoomLevels[zoomLevels.length - 1],
-    run: ({ timeline, state }) => timeline?.zoomTo(stepZoom(state.view.zoom, 1)),
+    enabled: (ctx) => onTimeline(ctx) && viewScale(ctx.state.view) > MIN_SCALE,
+    run: ({ timeline }) => timeline?.zoomStep(1),
   },
   'view.zoom.day': zoomCommand('day'),
   'view.zoom.week': zoomCommand('week'),
@@ -210,6 +220,9 @@ export const commandDefs = {
   'view.zoom.quarter': zoomCommand('quarter'),
   'view.zoom.year': zoomCommand('year'),
   'view.fit': { labelKey: 'commands.view.fit', enabled: onTimeline, run: ({ timeline }) => timeline?.fit() },
+  'view.showEmptyLanes': viewToggle('commands.view.showEmptyLanes', (view) => view.showEmptyLanes ?? false, (on) => ({ showEmptyLanes: on })),
+  'view.compact': viewToggle('commands.view.compact', (view) => view.density === 'compact', (on) => ({ density: on ? 'compact' : 'comfortable' })),
+  'view.legendOneLine': viewToggle('commands.view.legendOneLine', (view) => view.legendCollapsed ?? true, (on) => ({ legendCollapsed: on })),
   'view.today': { labelKey: 'commands.view.today', enabled: onTimeline, run: ({ timeline }) => timeline?.today() },
   'view.goToDate': { labelKey: 'commands.view.goToDate', shortcuts: [{ key: 'g', mod: true }], enabled: onTimeline, run: ({ store }) => store.getState().openDialog({ goToDate: true }) },
   'view.group.partner': groupCommand('partner'),

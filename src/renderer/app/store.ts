@@ -169,8 +169,11 @@ export function createWorkspaceStore(now: () => Date = () => new Date()): Worksp
       },
       setView(patch) {
         const view = get().view
-        const next = { ...view, ...patch }
+        const next: TimelineView = { ...view, ...patch }
         if ((Object.keys(patch) as (keyof TimelineView)[]).every((key) => patch[key] === view[key])) return
+        // A preset chosen on its own replaces a continuous zoom; settings set back to their default leave the view.
+        if ('zoom' in patch && !('scale' in patch)) delete next.scale
+        for (const key of Object.keys(next) as (keyof TimelineView)[]) if (next[key] === undefined) delete next[key]
         set({ view: next })
       },
       setFilter: (change) => set((s) => ({ filter: { ...s.filter, ...change } })),

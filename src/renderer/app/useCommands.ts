@@ -47,7 +47,7 @@ export function useAppCommands(api: CaravanApi, store: WorkspaceStore, files: Fi
   const deps = useWorkspace(useShallow((s) => [s.doc?.history, s.starting, s.failure, s.screen, s.view.zoom, s.view.grouping, s.selection, s.doc?.file]))
 
   const handle = useMemo<TimelineHandle>(
-    () => ({ zoomTo: (zoom) => timeline.current?.zoomTo(zoom), fit: () => timeline.current?.fit(), today: () => timeline.current?.today() }),
+    () => ({ zoomTo: (zoom) => timeline.current?.zoomTo(zoom), zoomStep: (direction) => timeline.current?.zoomStep(direction), fit: () => timeline.current?.fit(), today: () => timeline.current?.today() }),
     [timeline],
   )
   const recentEdits = useMemo<EditCommands>(

@@ -29,6 +29,8 @@ function cellLabel(cell: HeaderCell, unit: HeaderUnit, top: boolean, widthPt: nu
       return t('print.quarter', { quarter: cell.value })
     case 'year':
       return String(cell.value)
+    case 'decade':
+      return t('timeline.header.decade', { year: cell.value })
   }
 }
 

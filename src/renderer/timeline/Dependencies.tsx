@@ -1,28 +1,34 @@
-import { memo } from 'react'
-import { xFromTime, type AxisRange } from '../../shared/timeline'
-import { useModel } from './context'
-import { barTop, BAR_HEIGHT, MILESTONE_SIZE } from './layout'
+import { memo, useContext } from 'react'
+import { arrowPoints, PIXELS_PER_DAY, roundedPath, xFromTime, type AxisRange, type Point } from '../../shared/timeline'
+import { SelectionContext, useModel } from './context'
+import { barTop, MILESTONE_SIZE } from './layout'
 
-interface Point {
-  x: number
-  y: number
+// From month zoom outwards, an arrow wider than this (px) or reaching off screen is counted at
+// its end on screen instead of drawn, unless one of its items is selected.
+const FAR_PX = 480
+// … or one crossing more than about two lanes' height (px).
+const FAR_Y_PX = 160
+const MARKER_GAP = 9
+
+interface Anchor extends Point {
+  laneIndex: number
+  /** Top and bottom of the item's bar (px), for the gap between rows an arrow runs along. */
+  top: number
+  bottom: number
 }
 
-// An elbow from the end of one bar to the start of the next; when the next starts too early the
-// line loops back between the rows, so a violated dependency is visible at a glance.
-function path(from: Point, to: Point): string {
-  const out = from.x + 8
-  if (to.x - 8 >= out) return `M${from.x},${from.y} H${out} V${to.y} H${to.x - 1}`
-  const middle = from.y + (to.y - from.y) / 2 || from.y + BAR_HEIGHT
-  return `M${from.x},${from.y} H${out} V${middle} H${to.x - 10} V${to.y} H${to.x - 1}`
-}
-
-/** Finish-to-start dependencies as arrows between the items on screen (SVG, not focusable: the conflicts panel lists violations). */
-export const Dependencies = memo(function Dependencies({ window }: { window: AxisRange }) {
+/**
+ * Finish-to-start dependencies as arrows between the items on screen, behind the bars (SVG, not
+ * focusable: the conflicts panel lists violations). Wide views summarise far ones as a count.
+ */
+export const Dependencies = memo(function Dependencies({ window, firstLane, lastLane }: { window: AxisRange; firstLane: number; lastLane: number }) {
   const model = useModel()
-  const zoom = model.view.zoom
+  const { ids: selected } = useContext(SelectionContext)
+  const scale = model.scale
+  const metrics = model.metrics
+  const rowGap = (metrics.rowHeight - metrics.barHeight) / 2
   const violated = new Set(model.conflicts.filter((c) => c.code === 'dependency-violated').map((c) => c.values.dependencyId))
-  const anchor = (id: string, side: 'start' | 'end'): Point | null => {
+  const anchor = (id: string, side: 'start' | 'end'): Anchor | null => {
     const key = model.firstKeyOf.get(id)
     const found = key === undefined ? undefined : model.placed.get(key)
     if (!found) return null
@@ -31,28 +37,42 @@ export const Dependencies = memo(function Dependencies({ window }: { window: Axi
     const { item } = found
     const half = item.milestone ? MILESTONE_SIZE / 2 : 0
     const time = side === 'end' ? item.end : item.start
-    const x = xFromTime(time, model.origin, zoom) + (side === 'end' ? half : -half)
-    return { x, y: barTop(box.top, item.row) + BAR_HEIGHT / 2 }
+    const x = xFromTime(time, model.origin, scale) + (side === 'end' ? half : -half)
+    const top = barTop(box.top, item.row, metrics)
+    return { x, y: top + metrics.barHeight / 2, top, bottom: top + metrics.barHeight, laneIndex: found.laneIndex }
   }
-  const left = xFromTime(window.start, model.origin, zoom)
-  const right = xFromTime(window.end, model.origin, zoom)
+  const left = xFromTime(window.start, model.origin, scale)
+  const right = xFromTime(window.end, model.origin, scale)
+  const summarise = scale <= PIXELS_PER_DAY.month
+  const onScreen = (p: Anchor) => p.x >= left && p.x <= right
+  // Only the lanes rendered (the virtualizer's range) get arrows and counts.
+  const rendered = (p: Anchor) => p.laneIndex >= firstLane && p.laneIndex <= lastLane
   const arrows: { id: string; d: string; bad: boolean }[] = []
+  const counts = new Map<string, { x: number; y: number; count: number }>()
+  const count = (p: Anchor, side: 'start' | 'end') => {
+    const key = `${Math.round(p.x)}:${Math.round(p.y)}:${side}`
+    const marker = counts.get(key) ?? { x: p.x + (side === 'end' ? MARKER_GAP : -MARKER_GAP), y: p.y, count: 0 }
+    marker.count++
+    counts.set(key, marker)
+  }
   for (const dependency of model.content.dependencies) {
     const from = anchor(dependency.from, 'end')
     const to = anchor(dependency.to, 'start')
     if (!from || !to || Math.max(from.x, to.x) < left || Math.min(from.x, to.x) > right) continue
-    arrows.push({ id: dependency.id, d: path(from, to), bad: violated.has(dependency.id) })
+    if (!rendered(from) && !rendered(to) && Math.max(from.laneIndex, to.laneIndex) < firstLane) continue
+    if (!rendered(from) && !rendered(to) && Math.min(from.laneIndex, to.laneIndex) > lastLane) continue
+    const mine = selected.has(dependency.from) || selected.has(dependency.to)
+    if (summarise && !mine && (!onScreen(from) || !onScreen(to) || Math.abs(to.x - from.x) > FAR_PX || Math.abs(to.y - from.y) > FAR_Y_PX)) {
+      if (onScreen(from) && rendered(from)) count(from, 'end')
+      if (onScreen(to) && rendered(to)) count(to, 'start')
+      continue
+    }
+    const gapY = to.y > from.y ? to.top - rowGap : to.bottom + rowGap
+    arrows.push({ id: dependency.id, d: roundedPath(arrowPoints({ from, to, gapY })), bad: violated.has(dependency.id) })
   }
-  if (arrows.length === 0) return null
+  if (arrows.length === 0 && counts.size === 0) return null
   return (
-    <svg
-      className="tl-arrows"
-      style={{ left }}
-      width={right - left}
-      height={model.height}
-      viewBox={`${left} 0 ${right - left} ${model.height}`}
-      aria-hidden="true"
-    >
+    <svg className="tl-arrows" style={{ left }} width={right - left} height={model.height} viewBox={`${left} 0 ${right - left} ${model.height}`} aria-hidden="true">
       <defs>
         <marker id="tl-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" className="tl-arrowhead" />
@@ -63,6 +83,12 @@ export const Dependencies = memo(function Dependencies({ window }: { window: Axi
       </defs>
       {arrows.map((arrow) => (
         <path key={arrow.id} d={arrow.d} className={arrow.bad ? 'tl-arrow is-violated' : 'tl-arrow'} markerEnd={arrow.bad ? 'url(#tl-arrow-bad)' : 'url(#tl-arrow)'} />
+      ))}
+      {[...counts].map(([key, marker]) => (
+        // One element a count (a plan has thousands of them): a number with a halo, its meaning in the legend.
+        <text key={key} className="tl-arrow-count" x={marker.x} y={marker.y} dy="0.35em" textAnchor="middle">
+          {Math.min(marker.count, 99)}
+        </text>
       ))}
     </svg>
   )

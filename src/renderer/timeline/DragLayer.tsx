@@ -6,7 +6,7 @@ import { colorKey } from './colors'
 import { useModel } from './context'
 import type { DragStore } from './dragState'
 import { itemDates } from './itemText'
-import { barTop, BAR_HEIGHT, DRAG_OVERLAY_Z_INDEX, MILESTONE_SIZE, MIN_BAR_WIDTH } from './layout'
+import { barTop, DRAG_OVERLAY_Z_INDEX, MILESTONE_SIZE, MIN_BAR_WIDTH } from './layout'
 import './timelineItems.css'
 
 // The overlay stays where the dragged node was; its content is placed on the canvas by the preview.
@@ -46,7 +46,8 @@ function Overlay({ store, scrollerRef }: { store: DragStore; scrollerRef: RefObj
 
   if (!value || !session) return null
   const { preview } = value
-  const zoom = model.view.zoom
+  const zoom = model.scale
+  const metrics = model.metrics
   const x = (time: number) => xFromTime(time, model.origin, zoom)
   const laneBox = model.boxes[preview.laneIndex]
   const boxes: Box[] = []
@@ -61,16 +62,16 @@ function Overlay({ store, scrollerRef }: { store: DragStore; scrollerRef: RefObj
     )
   }
   if (session.mode === 'create' && preview.range && laneBox) {
-    boxes.push({ key: 'new', left: x(preview.range.start), top: barTop(laneBox.top, 0), width: widthOf(preview.range.end - preview.range.start, zoom), milestone: false, color: 'kind-other', label: t('timeline.newEvent') })
+    boxes.push({ key: 'new', left: x(preview.range.start), top: barTop(laneBox.top, 0, metrics), width: widthOf(preview.range.end - preview.range.start, zoom), milestone: false, color: 'kind-other', label: t('timeline.newEvent') })
     tip = model.text.dates.daySpanOf(formatDate(preview.range.start), formatDate(preview.range.end - 1))
   }
   const active = session.placed
   const located = active && findItem(model.content, active.ref.id)
   if (active && located && preview.span && laneBox) {
     const sameLane = preview.laneIndex === session.laneIndex
-    const top = barTop(laneBox.top, sameLane ? active.row : 0)
+    const top = barTop(laneBox.top, sameLane ? active.row : 0, metrics)
     const startBox = model.boxes[session.laneIndex]
-    const dy = top - barTop(startBox?.top ?? 0, active.row)
+    const dy = top - barTop(startBox?.top ?? 0, active.row, metrics)
     const left = active.milestone ? x(preview.span.start) - MILESTONE_SIZE / 2 : x(preview.span.start)
     const width = active.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, widthOf(preview.span.end - preview.span.start, zoom))
     const dx = left - (active.milestone ? x(active.start) - MILESTONE_SIZE / 2 : x(active.start))
@@ -82,7 +83,7 @@ function Overlay({ store, scrollerRef }: { store: DragStore; scrollerRef: RefObj
       if (!otherLocated || !otherBox) continue
       const otherLeft = other.milestone ? x(other.start) - MILESTONE_SIZE / 2 : x(other.start)
       const otherWidth = other.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, widthOf(other.end - other.start, zoom))
-      boxes.push({ key: other.key, left: otherLeft + dx, top: barTop(otherBox.top, other.row) + dy, width: otherWidth, milestone: other.milestone, color: colorKey(otherLocated, model.view.colorBy), label: other.label })
+      boxes.push({ key: other.key, left: otherLeft + dx, top: barTop(otherBox.top, other.row, metrics) + dy, width: otherWidth, milestone: other.milestone, color: colorKey(otherLocated, model.view.colorBy), label: other.label })
     }
     boxes.push({ key: active.key, left, top, width, milestone: active.milestone, color: colorKey(located, model.view.colorBy), label: active.label })
     const dates = itemDates({ ...located, item: preview.item ?? located.item } as typeof located, model.text).text
@@ -104,7 +105,7 @@ function Overlay({ store, scrollerRef }: { store: DragStore; scrollerRef: RefObj
         </div>
       ))}
       {main && tip && (
-        <div className="tl-drag-tip" style={{ left: main.left, top: main.top - BAR_HEIGHT - 10 }}>
+        <div className="tl-drag-tip" style={{ left: main.left, top: main.top - metrics.barHeight - 10 }}>
           {tip}
         </div>
       )}

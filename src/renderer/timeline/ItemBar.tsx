@@ -1,9 +1,9 @@
-import { memo, useId, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useId, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import { findItem, widthOf, xFromTime, type Edge } from '../../shared/timeline'
 import { colorKey } from './colors'
 import { arrowDirections, useActions, useModel } from './context'
-import { barTop, MILESTONE_SIZE, MIN_BAR_WIDTH, MIN_LABEL_ROOM, type PlacedItem } from './layout'
+import { barTop, MILESTONE_SIZE, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import { useEditingActions } from '../editors/useEditing'
 import { editTimelineItem } from '../editors/timelineLinks'
 import './timelineItems.css'
@@ -25,6 +25,24 @@ function ResizeHandle({ itemKey, edge }: { itemKey: string; edge: Edge }) {
   return <span ref={setNodeRef} data-dnd-id={id} className={`tl-handle tl-handle-${edge}`} aria-hidden="true" {...listeners} />
 }
 
+// The warning icon after a title inside the bar, when the bar has room for both.
+const CONFLICT_ICON_ROOM = 22
+// The bar's coloured start border: a title placed after the bar is positioned from inside it.
+const BAR_START_BORDER = 4
+
+/** An item's title where the layout placed it (layout.ts): inside the bar (sticky at the left edge of the lanes), or after it. */
+function ItemLabel({ item, barWidth }: { item: PlacedItem; barWidth: number }) {
+  if (item.labelMode === 'none') return null
+  const outside = item.labelX >= barWidth
+  const classes = ['tl-label', outside ? 'is-after' : 'is-inside', item.labelMode === 'clipped' && 'is-clipped'].filter(Boolean).join(' ')
+  const style = outside ? { left: item.labelX - (item.milestone ? 0 : BAR_START_BORDER), width: item.labelWidth } : { width: item.labelWidth }
+  return (
+    <span className={classes} dir="auto" style={style}>
+      {item.label}
+    </span>
+  )
+}
+
 /** One event, phase or release on its lane: a bar, or a diamond for milestones; a button for keyboard and screen readers. */
 export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected, tabbable, ghost }: ItemBarProps) {
   const model = useModel()
@@ -36,9 +54,9 @@ export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected
   const located = findItem(model.content, item.ref.id)
   if (!located) return null
 
-  const zoom = model.view.zoom
-  const x = xFromTime(item.start, model.origin, zoom)
-  const width = item.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, widthOf(item.end - item.start, zoom))
+  const scale = model.scale
+  const x = xFromTime(item.start, model.origin, scale)
+  const width = item.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, widthOf(item.end - item.start, scale))
   const left = item.milestone ? x - MILESTONE_SIZE / 2 : x
   const status = located.type === 'release' ? undefined : located.item.status
   const conflicts = model.conflictsOf.get(item.ref.id)
@@ -88,7 +106,7 @@ export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected
       data-select-id={item.ref.id}
       data-color={colorKey(located, model.view.colorBy)}
       className={classes.join(' ')}
-      style={{ left, width, top: barTop(laneTop, item.row) - laneTop }}
+      style={{ left, width, top: barTop(laneTop, item.row, model.metrics) - laneTop, '--bar-start': `${left}px`, '--bar-end': `${left + width}px` } as CSSProperties}
       tabIndex={tabbable ? 0 : -1}
       aria-roledescription={model.itemText.role}
       aria-label={name}
@@ -105,12 +123,8 @@ export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected
       onPointerLeave={() => actions.hideTooltip(item.key)}
     >
       {resizable && <ResizeHandle itemKey={item.key} edge="start" />}
-      {conflicts && item.room >= MIN_LABEL_ROOM && <span className="tl-conflict-icon" aria-hidden="true" />}
-      {item.room >= MIN_LABEL_ROOM && (
-        <span className="tl-label" dir="auto" style={{ maxWidth: Math.max(0, item.room - (item.milestone ? MILESTONE_SIZE + 4 : 10)) }}>
-          {item.label}
-        </span>
-      )}
+      <ItemLabel item={item} barWidth={width} />
+      {conflicts && item.labelMode === 'inside' && item.labelX + item.labelWidth + CONFLICT_ICON_ROOM <= width && <span className="tl-conflict-icon" aria-hidden="true" />}
       {resizable && <ResizeHandle itemKey={item.key} edge="end" />}
       {conflicts && (
         <span id={describedBy} className="sr-only">

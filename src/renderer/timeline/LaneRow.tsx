@@ -7,7 +7,7 @@ import { findItem, widthOf, xFromTime, type AxisRange } from '../../shared/timel
 import { colorKey } from './colors'
 import { arrowDirections, SelectionContext, useActions, useModel } from './context'
 import { ItemBar } from './ItemBar'
-import { itemsInRange, LANE_HEADER_WIDTH, MIN_BAR_WIDTH, type PlacedItem } from './layout'
+import { itemsInRange, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import { gripFocusKey, laneFocusKey } from './navigation'
 
 interface LaneRowProps {
@@ -30,7 +30,9 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
   const title = model.itemText.laneTitle(lane)
   const id = `l|${lane.key}`
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging, isSorting } = useSortable({ id, data: { type: 'lane', laneKey: lane.key } })
-  const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition }
+  // A name wraps to a second line only where the lane is tall enough for it and the second-language name.
+  const nameLines = box.height > model.metrics.laneMinHeight ? 2 : 1
+  const style = { transform: CSS.Translate.toString(transform), transition, '--name-lines': nameLines } as CSSProperties
   const toggleKey = laneFocusKey(lane.key)
   const gripKey = gripFocusKey(lane.key)
   const navigate = (event: KeyboardEvent, from: string): boolean => {
@@ -93,7 +95,7 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
 // A collapsed lane still shows when it is busy: each item as a thin tick, not focusable.
 function CollapsedStrip({ items }: { items: PlacedItem[] }) {
   const model = useModel()
-  const zoom = model.view.zoom
+  const zoom = model.scale
   return (
     <>
       {items.map((item) => {
@@ -138,7 +140,7 @@ export const LaneRow = memo(function LaneRow({ index, window, dragging, pinned }
   return (
     <div
       className={box.collapsed ? 'tl-lane is-collapsed' : 'tl-lane'}
-      style={{ top: box.top, height: box.height, width: LANE_HEADER_WIDTH + model.width }}
+      style={{ top: box.top, height: box.height, width: model.laneHeaderWidth + model.width }}
       data-lane-key={lane.key}
       role="group"
       aria-label={t('timeline.lane.label', { lane: title.name, count: lane.count })}

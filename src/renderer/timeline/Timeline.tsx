@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
-import { fitRange, formatDate, projectSpans, wallMinutes, withLaneCollapsed, withLaneOrder, xFromTime, type Conflict, type TimelineEdit, type Zoom } from '../../shared/timeline'
+import { formatDate, projectSpans, wallMinutes, withLaneCollapsed, withLaneOrder, xFromTime, type Conflict, type TimelineEdit } from '../../shared/timeline'
 import type { TimelineHandle } from '../app/commands'
 import { useWorkspace, useWorkspaceStore } from '../app/store'
 import { ConflictsPanel } from './ConflictsPanel'
@@ -11,7 +11,8 @@ import { ActionsContext, ModelContext, SelectionContext, type Direction, type Ti
 import { DetailsPanel } from './DetailsPanel'
 import { GoToDateDialog } from './GoToDateDialog'
 import { createTooltipStore, ItemTooltip } from './ItemTooltip'
-import { barTop, LANE_HEADER_WIDTH, timelineStyle } from './layout'
+import { barTop, timelineStyle } from './layout'
+import { LaneColumnDivider } from './LaneColumnDivider'
 import { Legend } from './Legend'
 import { laneFocusKey, laneOfFocus, nextFocus } from './navigation'
 import { TimelineCanvas } from './TimelineCanvas'
@@ -19,6 +20,7 @@ import { TimelineToolbar } from './TimelineToolbar'
 import { useTimelineDnd } from './useTimelineDnd'
 import { useTimelineModel, type TimelineModel } from './useTimelineModel'
 import { useViewport, type Anchor } from './useViewport'
+import { useZoom } from './useZoom'
 import './timeline.css'
 
 export type { TimelineHandle } from '../app/commands'
@@ -49,8 +51,12 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   const selected = useWorkspace((s) => s.selection)
   const goingTo = useWorkspace((s) => s.dialogs.goToDate)
   const scrollerRef = useRef<HTMLDivElement>(null)
+  const rootRef = useRef<HTMLElement>(null)
   const [viewportWidth, setViewportWidth] = useState(1000)
-  const model = useTimelineModel(project, view, viewportWidth)
+  // How far right the canvas must reach (axis minutes): it grows as the view is scrolled on or fitted.
+  const [reach, setReach] = useState<number | null>(null)
+  const reachTo = useCallback((time: number) => setReach((current) => (current !== null && current >= time ? current : time)), [])
+  const model = useTimelineModel(project, view, viewportWidth, reach)
   const bodyRef = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const [conflictsOpen, setConflictsOpen] = useState(false)
@@ -58,26 +64,17 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   const tooltip = useMemo(() => createTooltipStore(), [])
   const pendingFocus = useRef<string | null>(null)
   const viewport = useViewport(scrollerRef, model, initialAnchor)
-  const zoom = view.zoom
 
   // The window's one selection, as far as the timeline shows it (an undo may have removed items).
   const selection = useMemo(() => new Set(selected.filter((id) => model.firstKeyOf.has(id))), [selected, model.firstKeyOf])
   const validFocus = focusKey !== null && laneOfFocus(model.lanes, model.placed, focusKey) >= 0
   const tabStop = validFocus ? focusKey : model.lanes[0] ? laneFocusKey(model.lanes[0].lane.key) : null
 
-  const setZoom = useCallback(
-    (next: Zoom, anchorOffset?: number) => {
-      if (next === store.getState().view.zoom) return
-      viewport.anchorBeforeZoom(anchorOffset)
-      setView({ zoom: next })
-    },
-    [setView, store, viewport],
-  )
-
   const latestModel = useRef(model)
   useLayoutEffect(() => {
     latestModel.current = model
   })
+  const zoom = useZoom({ store, scrollerRef, latestModel, viewport, reachTo })
 
   // Scrolls so the item or lane header of a focus key is on screen.
   const reveal = useCallback(
@@ -87,8 +84,8 @@ export function Timeline({ project, handleRef }: TimelineProps) {
       const laneIndex = found ? found.laneIndex : laneOfFocus(m.lanes, m.placed, key)
       const box = m.boxes[laneIndex]
       if (!box) return
-      const x = found ? xFromTime(found.item.start, m.origin, m.view.zoom) : null
-      viewport.reveal(x, found ? barTop(box.top, found.item.row) : box.top, box.height)
+      const x = found ? xFromTime(found.item.start, m.origin, m.scale) : null
+      viewport.reveal(x, found ? barTop(box.top, found.item.row, m.metrics) : box.top, box.height)
     },
     [viewport],
   )
@@ -222,45 +219,29 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   const acknowledge = (conflict: Conflict) => dispatch({ id: 'conflict.acknowledge', args: { conflict } })
   const warnAgain = (conflict: Conflict) => dispatch({ id: 'conflict.unacknowledge', args: { conflict } })
 
-  const fit = useCallback(() => {
-    const width = (scrollerRef.current?.clientWidth ?? 1000) - LANE_HEADER_WIDTH
-    const fitted = fitRange(projectSpans(model.content).values(), width)
-    if (!fitted) return
-    viewport.scrollToTime(fitted.start, 0, fitted.zoom !== model.view.zoom)
-    if (fitted.zoom !== model.view.zoom) setView({ zoom: fitted.zoom })
-  }, [model, viewport, setView])
   const today = useCallback(() => viewport.scrollToTime(model.today, viewport.trackWidth() / 3, false), [model.today, viewport])
 
-  useImperativeHandle(handleRef, () => ({ zoomTo: (next) => setZoom(next), fit, today }), [setZoom, fit, today])
+  useImperativeHandle(handleRef, () => ({ zoomTo: zoom.zoomTo, zoomStep: zoom.zoomStep, fit: zoom.fit, today }), [zoom, today])
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
-    const measure = () => setViewportWidth(Math.max(0, scroller.clientWidth - LANE_HEADER_WIDTH))
+    const measure = () => setViewportWidth(Math.max(0, scroller.clientWidth - latestModel.current.laneHeaderWidth))
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(scroller)
-    return () => observer.disconnect()
-  }, [])
-
-  // Ctrl+wheel zooms around the pointer, one level per notch.
-  useEffect(() => {
-    const scroller = scrollerRef.current
-    if (!scroller) return
-    let last = 0
-    const onWheel = (event: WheelEvent) => {
-      if (!event.ctrlKey && !event.metaKey) return
-      event.preventDefault()
-      if (event.timeStamp - last < 150 || event.deltaY === 0) return
-      last = event.timeStamp
-      const offset = event.clientX - scroller.getBoundingClientRect().left - LANE_HEADER_WIDTH
-      const steps = ['day', 'week', 'month', 'quarter', 'year'] as const
-      const at = steps.indexOf(zoom)
-      setZoom(steps[Math.min(steps.length - 1, Math.max(0, at + (event.deltaY > 0 ? 1 : -1)))]!, Math.max(0, offset))
+    // The axis extends as the view nears its right end: another screen's worth each time.
+    const onScroll = () => {
+      if (scroller.scrollLeft + 1.5 * scroller.clientWidth < scroller.scrollWidth) return
+      const m = latestModel.current
+      reachTo(m.end + (scroller.clientWidth / m.scale) * 1440)
     }
-    scroller.addEventListener('wheel', onWheel, { passive: false })
-    return () => scroller.removeEventListener('wheel', onWheel)
-  }, [setZoom, zoom])
+    scroller.addEventListener('scroll', onScroll, { passive: true })
+    return () => {
+      observer.disconnect()
+      scroller.removeEventListener('scroll', onScroll)
+    }
+  }, [model.laneHeaderWidth, reachTo])
 
   const selectionValue = useMemo(() => ({ ids: selection, focusKey: tabStop }), [selection, tabStop])
   // The details panel follows a moment later: a click shows the item selected first, then the
@@ -269,18 +250,19 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   const sidebar = conflictsOpen || detailed.size > 0
 
   return (
-    <section className="tl" style={timelineStyle} aria-label={t('timeline.region')}>
+    <section className={view.density === 'compact' ? 'tl is-compact' : 'tl'} ref={rootRef} style={timelineStyle(model.metrics, model.laneHeaderWidth)} aria-label={t('timeline.region')}>
       <TimelineToolbar
-        zoom={zoom}
+        zoom={view.zoom}
+        scale={model.scale}
         grouping={view.grouping}
         colorBy={view.colorBy}
         conflicts={model.conflicts.length}
         conflictsOpen={conflictsOpen}
         legendOpen={legendOpen}
-        onZoom={(next) => setZoom(next)}
+        onZoom={zoom.zoomTo}
         onGrouping={(grouping) => setView({ grouping })}
         onColorBy={(colorBy) => setView({ colorBy })}
-        onFit={fit}
+        onFit={zoom.fit}
         onToday={today}
         onGoTo={() => openDialog({ goToDate: true })}
         onToggleConflicts={() => setConflictsOpen((open) => !open)}
@@ -291,8 +273,11 @@ export function Timeline({ project, handleRef }: TimelineProps) {
           <SelectionContext.Provider value={selectionValue}>
             <div className={sidebar ? 'tl-main has-sidebar' : 'tl-main'}>
               <div className="tl-canvas-column">
-                <TimelineCanvas dnd={dnd} scrollerRef={scrollerRef} bodyRef={bodyRef} dragging={dragging} pinned={pinned} pinnedLanes={pinnedLanes} />
-                {legendOpen && <Legend colorBy={view.colorBy} />}
+                <div className="tl-canvas-frame">
+                  <TimelineCanvas dnd={dnd} scrollerRef={scrollerRef} bodyRef={bodyRef} dragging={dragging} pinned={pinned} pinnedLanes={pinnedLanes} />
+                  <LaneColumnDivider width={model.laneHeaderWidth} rootRef={rootRef} onChange={(laneHeaderWidth) => setView({ laneHeaderWidth })} />
+                </div>
+                {legendOpen && <Legend colorBy={view.colorBy} collapsed={view.legendCollapsed ?? true} onCollapsed={(legendCollapsed) => setView({ legendCollapsed })} />}
               </div>
               {sidebar && (
                 <aside className="tl-sidebar" aria-label={t('timeline.sidebar')}>

@@ -7,7 +7,7 @@ import { timeFromX, type AxisRange } from '../../shared/timeline'
 import { useModel } from './context'
 import { Dependencies } from './Dependencies'
 import { DragLayer } from './DragLayer'
-import { HEADER_HEIGHT, LANE_HEADER_WIDTH } from './layout'
+import { HEADER_HEIGHT } from './layout'
 import { LaneRow } from './LaneRow'
 import { TimelineGrid, TimelineHeader } from './TimelineHeader'
 import type { useTimelineDnd } from './useTimelineDnd'
@@ -42,15 +42,19 @@ function quantize(scrollLeft: number, width: number): { left: number; width: num
 export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pinnedLanes }: TimelineCanvasProps) {
   const { t } = useTranslation()
   const model = useModel()
-  const zoom = model.view.zoom
+  const zoom = model.scale
+  const headerWidth = model.laneHeaderWidth
   const [slice, setSlice] = useState({ left: 0, width: 2000 })
 
   const reslice = useCallback(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
-    const next = quantize(scroller.scrollLeft, Math.max(0, scroller.clientWidth - LANE_HEADER_WIDTH))
+    // Titles inside long bars shrink to the part of the bar on screen (timelineItems.css): one
+    // custom property on the canvas, no re-render.
+    bodyRef.current?.style.setProperty('--scroll-left', `${scroller.scrollLeft}px`)
+    const next = quantize(scroller.scrollLeft, Math.max(0, scroller.clientWidth - headerWidth))
     setSlice((current) => (current.left === next.left && current.width === next.width ? current : next))
-  }, [scrollerRef])
+  }, [scrollerRef, bodyRef, headerWidth])
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current
@@ -109,9 +113,9 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     >
       <div className="tl-scroller" ref={scrollerRef} tabIndex={-1}>
         <TimelineHeader window={window} cornerLabel={t(`timeline.grouping.${model.view.grouping}`)} />
-        <div className="tl-body" ref={bodyRef} style={{ height: model.height, width: LANE_HEADER_WIDTH + model.width }}>
+        <div className="tl-body" ref={bodyRef} style={{ height: model.height, width: headerWidth + model.width }}>
           <TimelineGrid window={window} height={model.height} />
-          <Dependencies window={window} />
+          <Dependencies window={window} firstLane={rows[0]?.index ?? 0} lastLane={rows.at(-1)?.index ?? -1} />
           <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>
             {rows.map((row) => (
               <LaneRow key={row.key} index={row.index} window={window} dragging={dragging.size > 0 ? dragging : EMPTY} pinned={pinned} />

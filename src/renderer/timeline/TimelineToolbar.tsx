@@ -1,10 +1,12 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { groupings, zoomLevels, type ColorBy, type Grouping, type Zoom } from '../../shared/timeline'
+import { groupings, isPresetScale, zoomLevels, type ColorBy, type Grouping, type Zoom } from '../../shared/timeline'
 import './timeline.css'
 
 interface TimelineToolbarProps {
   zoom: Zoom
+  /** Pixels per day: a preset's button is pressed only when the view is exactly at it. */
+  scale: number
   grouping: Grouping
   colorBy: ColorBy
   conflicts: number
@@ -32,7 +34,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
           <button
             key={zoom}
             type="button"
-            aria-pressed={props.zoom === zoom}
+            aria-pressed={isPresetScale(props.scale, zoom)}
             title={t('timeline.zoom.hint', { level: t(`timeline.zoom.${zoom}`) })}
             onClick={() => props.onZoom(zoom)}
           >
@@ -58,7 +60,7 @@ export function TimelineToolbar(props: TimelineToolbarProps) {
         </select>
       </label>
       <div className="tl-toolbar-group">
-        <button type="button" onClick={props.onFit}>
+        <button type="button" onClick={props.onFit} title={t('timeline.fitHint')}>
           {t('timeline.fit')}
         </button>
         <button type="button" onClick={props.onToday}>

@@ -71,6 +71,8 @@ export interface DragPreview {
 export interface DragContext {
   project: Project
   zoom: Zoom
+  /** Pixels per day on screen (the zoom above is its nearest preset, which sets the snap unit). */
+  scale: number
   origin: number
   boxes: readonly LaneBox[]
 }
@@ -79,7 +81,7 @@ const noDelta: Delta = { unit: 'day', amount: 0 }
 
 /** The preview for a pointer at `distance` from where it went down (canvas pixels, scrolling included), or for keyboard steps. */
 export function previewOf(session: DragSession, context: DragContext, distance: CanvasPoint, keys: KeyboardSteps | null): DragPreview {
-  const { zoom, boxes, project } = context
+  const { zoom, scale, boxes, project } = context
   if (session.mode === 'select') {
     const x = session.start.x + distance.x
     const y = session.start.y + distance.y
@@ -87,8 +89,8 @@ export function previewOf(session: DragSession, context: DragContext, distance: 
     return { delta: noDelta, laneIndex: session.laneIndex, rect }
   }
   if (session.mode === 'create') {
-    const a = timeFromX(session.start.x, context.origin, zoom)
-    const b = timeFromX(session.start.x + distance.x, context.origin, zoom)
+    const a = timeFromX(session.start.x, context.origin, scale)
+    const b = timeFromX(session.start.x + distance.x, context.origin, scale)
     const first = dayOf(Math.min(a, b))
     const last = Math.max(first + 1, Math.ceil(Math.max(a, b) / MINUTES_PER_DAY))
     return { delta: noDelta, laneIndex: session.laneIndex, range: { start: first * MINUTES_PER_DAY, end: last * MINUTES_PER_DAY } }
@@ -96,11 +98,11 @@ export function previewOf(session: DragSession, context: DragContext, distance: 
   const located = session.placed && findItem(project, session.placed.ref.id)
   if (!located) return { delta: noDelta, laneIndex: session.laneIndex }
   if (session.mode === 'resize') {
-    const delta = keys ? snapDelta(zoom, keys.resize) : deltaFromPixels(distance.x, zoom)
+    const delta = keys ? snapDelta(zoom, keys.resize) : deltaFromPixels(distance.x, zoom, scale)
     const item = resizeItem(located.item, keys ? 'end' : session.edge, delta)
     return { delta, laneIndex: session.laneIndex, item, span: itemSpan(item, project.homeTimeZone) }
   }
-  const delta = keys ? snapDelta(zoom, keys.steps) : deltaFromPixels(distance.x, zoom)
+  const delta = keys ? snapDelta(zoom, keys.steps) : deltaFromPixels(distance.x, zoom, scale)
   const laneIndex = keys
     ? Math.min(boxes.length - 1, Math.max(0, session.laneIndex + keys.lanes))
     : Math.max(0, laneAtY(boxes, session.start.y + distance.y))

@@ -1,18 +1,22 @@
 // Where every lane and item sits on the timeline canvas, in pixels and axis minutes. Pure and
-// memoizable: built once per document, grouping and zoom, so scrolling only slices it.
+// memoizable: built once per document, grouping and scale, so scrolling only slices it.
 import type { Project } from '../../shared/format'
-import { groupLanes, MINUTES_PER_DAY, PIXELS_PER_DAY, projectSpans, stackLane, type AxisRange, type Grouping, type ItemRef, type Lane, type Zoom } from '../../shared/timeline'
+import { groupLanes, MINUTES_PER_DAY, placeLabels, projectSpans, pxPerDayOf, type AxisRange, type Density, type Grouping, type ItemRef, type Lane, type LabelPlacement, type Scale, LANE_HEADER_DEFAULT } from '../../shared/timeline'
 
-/** Height of one stacked sub-row, and of the bar drawn in it. */
-export const ROW_HEIGHT = 30
-export const BAR_HEIGHT = 22
-/** Space above the first and below the last sub-row of a lane. */
-export const LANE_PADDING = 8
-/** A lane is at least tall enough for its header (name, local name and count). */
-export const LANE_MIN_HEIGHT = 60
-export const COLLAPSED_HEIGHT = 36
-/** Width of the lane header column on the left. */
-export const LANE_HEADER_WIDTH = 264
+/** The heights of one density: a stacked sub-row, the bar in it, the space above and below a lane's rows, and a lane's least height (its header). */
+export interface RowMetrics {
+  rowHeight: number
+  barHeight: number
+  lanePadding: number
+  laneMinHeight: number
+}
+
+/** Comfortable fits a lane name on two lines with its second-language name; compact one line, name only. */
+export const ROW_METRICS: Readonly<Record<Density, RowMetrics>> = {
+  comfortable: { rowHeight: 28, barHeight: 22, lanePadding: 5, laneMinHeight: 46 },
+  compact: { rowHeight: 21, barHeight: 17, lanePadding: 3, laneMinHeight: 27 },
+}
+export const COLLAPSED_HEIGHT = 30
 /** Width of a milestone's diamond. */
 export const MILESTONE_SIZE = 16
 /** Bars never get thinner than this, however short the item. */
@@ -24,27 +28,29 @@ export const DRAG_OVERLAY_Z_INDEX = 40
 
 /**
  * The sizes the timeline's stylesheets need too, in pixels, by the custom property they are
- * published as. The CSS reads only these variables, so a size changed here moves both the
- * measurements in TypeScript and the drawing in CSS.
+ * published as (here at their defaults: comfortable rows, the default lane-name column). The CSS
+ * reads only these variables, so a size changed here moves both the measurements in TypeScript
+ * and the drawing in CSS.
  */
 export const LAYOUT_CSS_VARIABLES = {
-  '--lane-header-width': LANE_HEADER_WIDTH,
+  '--lane-header-width': LANE_HEADER_DEFAULT,
   '--timeline-header-height': HEADER_HEIGHT,
-  '--bar-height': BAR_HEIGHT,
+  '--bar-height': ROW_METRICS.comfortable.barHeight,
   '--collapsed-lane-height': COLLAPSED_HEIGHT,
   '--milestone-size': MILESTONE_SIZE,
 } as const satisfies Record<`--${string}`, number>
 
-/** The `style` of the timeline's root element: the layout sizes as CSS custom properties. */
-export const timelineStyle: Readonly<Record<`--${string}`, string>> = Object.fromEntries(Object.entries(LAYOUT_CSS_VARIABLES).map(([name, px]) => [name, `${px}px`]))
+/** The `style` of the timeline's root element: the layout sizes for this density and lane-name column as CSS custom properties. */
+export function timelineStyle(metrics: RowMetrics, laneHeaderWidth: number): Readonly<Record<`--${string}`, string>> {
+  const px: Record<`--${string}`, number> = { ...LAYOUT_CSS_VARIABLES, '--lane-header-width': laneHeaderWidth, '--bar-height': metrics.barHeight }
+  return Object.fromEntries(Object.entries(px).map(([name, value]) => [name, `${value}px`]))
+}
+/** Pixels kept free between two items of one sub-row. */
 const ITEM_GAP = 6
+/** Padding each side of a title inside its bar (px); after a milestone the diamond's half counts too. */
+export const LABEL_PADDING = 6
 
-// Room kept to the right of an item for its title (px); at year zoom titles stay inside bars.
-const LABEL_ROOM: Readonly<Record<Zoom, number>> = { day: 280, week: 260, month: 230, quarter: 180, year: 0 }
-/** Below this many pixels of room an item shows no title (its accessible name and tooltip still do). */
-export const MIN_LABEL_ROOM = 36
-
-/** One item in one lane: its axis span, its sub-row and the room it takes with its title (axis minutes). */
+/** One item in one lane: its axis span, its sub-row, and where its title goes. */
 export interface PlacedItem {
   /** `id@laneKey`: the same event can sit in two partner lanes. */
   key: string
@@ -54,11 +60,14 @@ export interface PlacedItem {
   allDay: boolean
   milestone: boolean
   row: number
+  /** What the item takes on the canvas with its title (axis minutes), to find the items on screen. */
   occStart: number
   occEnd: number
   label: string
-  /** Pixels from the item's start its title may use (its bar, or more when the bar is short). */
-  room: number
+  /** The title inside the bar, after it, cut short, or not shown (the tooltip and accessible name still say it); x from the bar's left. */
+  labelMode: LabelPlacement['mode']
+  labelX: number
+  labelWidth: number
 }
 
 /** A lane with its items stacked into sub-rows, sorted by where they start. */
@@ -70,13 +79,6 @@ export interface StackedLane {
   maxOcc: number
 }
 
-/** The vertical place of a lane on the canvas, in pixels. */
-export interface LaneBox {
-  top: number
-  height: number
-  collapsed: boolean
-}
-
 /** A rough width of a title at the bar's 12px font: CJK and other wide characters count double. */
 export function estimateTextWidth(text: string): number {
   let width = 0
@@ -84,49 +86,156 @@ export function estimateTextWidth(text: string): number {
   return width
 }
 
-const pxToMinutes = (px: number, zoom: Zoom): number => (px / PIXELS_PER_DAY[zoom]) * MINUTES_PER_DAY
+export interface StackOptions {
+  /** Lanes without items are left out unless this is true (the View menu's "Show empty lanes"). */
+  showEmpty?: boolean
+}
 
-/** The lanes of a grouping with their items stacked for `zoom`; `label` names an item as its bar shows it. */
-export function stackLanes(project: Project, grouping: Grouping, laneOrder: readonly string[], zoom: Zoom, label: (ref: ItemRef) => string): StackedLane[] {
+/** An item of a lane with what does not depend on the zoom: its span, title and the title's width. */
+interface PreparedItem {
+  key: string
+  ref: ItemRef
+  start: number
+  end: number
+  allDay: boolean
+  milestone: boolean
+  label: string
+  textWidth: number
+}
+
+/** A lane's items in order of start (then id), ready to be stacked at any scale. */
+export interface PreparedLane {
+  lane: Lane
+  items: PreparedItem[]
+}
+
+// Title widths by text: a zoom or a regrouping measures no title twice.
+const textWidths = new Map<string, number>()
+function textWidthOf(text: string): number {
+  let width = textWidths.get(text)
+  if (width === undefined) {
+    if (textWidths.size > 200_000) textWidths.clear()
+    width = Math.ceil(estimateTextWidth(text)) + 2
+    textWidths.set(text, width)
+  }
+  return width
+}
+
+/** The part of stacking that a zoom does not change: spans, titles and their widths, the order of start. */
+export function prepareLanes(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string): PreparedLane[] {
   const spans = projectSpans(project)
-  const gap = pxToMinutes(ITEM_GAP, zoom)
-  return groupLanes(project, grouping, laneOrder).map((lane) => {
-    const items: PlacedItem[] = []
+  return lanes.map((lane) => {
+    const items: PreparedItem[] = []
     for (const ref of lane.items) {
       const span = spans.get(ref.id)
       if (!span) continue
       const text = label(ref)
-      const milestone = span.end <= span.start
-      const barPx = milestone ? MILESTONE_SIZE / 2 : Math.max(MIN_BAR_WIDTH, ((span.end - span.start) / MINUTES_PER_DAY) * PIXELS_PER_DAY[zoom])
-      const labelPx = Math.min(LABEL_ROOM[zoom], estimateTextWidth(text) + (milestone ? MILESTONE_SIZE : 20))
-      const occStart = milestone ? span.start - pxToMinutes(MILESTONE_SIZE / 2, zoom) : span.start
-      const occEnd = span.start + pxToMinutes(Math.max(barPx, labelPx), zoom) + gap
-      const room = Math.max(barPx, labelPx)
-      items.push({ key: `${ref.id}@${ref.laneKey}`, ref, start: span.start, end: span.end, allDay: span.allDay, milestone, row: 0, occStart, occEnd, label: text, room })
+      items.push({ key: `${ref.id}@${ref.laneKey}`, ref, start: span.start, end: span.end, allDay: span.allDay, milestone: span.end <= span.start, label: text, textWidth: textWidthOf(text) })
     }
-    const stack = stackLane(items.map((item) => ({ id: item.key, start: item.occStart, end: item.occEnd })))
-    let maxOcc = 0
-    items.forEach((item, i) => {
-      item.row = stack.rows[i] ?? 0
-      maxOcc = Math.max(maxOcc, item.occEnd - item.occStart)
-    })
-    items.sort((a, b) => a.occStart - b.occStart || a.row - b.row)
-    return { lane, items, rowCount: Math.max(1, stack.rowCount), maxOcc }
+    items.sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    return { lane, items }
   })
 }
 
-/** Height of a lane: its sub-rows, at least the header's height; collapsed lanes are one thin strip. */
-export function laneHeight(lane: StackedLane, collapsed: boolean): number {
+// One lane at a scale: sub-rows packed greedily by the bars alone (a title never reserves a row;
+// in order of start, each bar takes the lowest row free at its left edge), then each row's titles
+// placed into the room its bars leave (shared/timeline/labels.ts). Bars of one row never overlap,
+// so in order of start they are in order of their left edges, as placeLabels wants.
+function stackOne({ lane, items: prepared }: PreparedLane, pxPerDay: number): StackedLane {
+  const toPx = (minutes: number) => (minutes / MINUTES_PER_DAY) * pxPerDay
+  const toMinutes = (px: number) => (px / pxPerDay) * MINUTES_PER_DAY
+  const n = prepared.length
+  const lefts = new Float64Array(n)
+  const widths = new Float64Array(n)
+  const rowOf = new Uint16Array(n)
+  const rowEnds: number[] = []
+  const rows: number[][] = []
+  for (let i = 0; i < n; i++) {
+    const item = prepared[i]!
+    const x = toPx(item.start)
+    const width = item.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, toPx(item.end - item.start))
+    const left = item.milestone ? x - MILESTONE_SIZE / 2 : x
+    let row = 0
+    while (row < rowEnds.length && rowEnds[row]! > left) row++
+    rowEnds[row] = left + width + ITEM_GAP
+    ;(rows[row] ??= []).push(i)
+    lefts[i] = left
+    widths[i] = width
+    rowOf[i] = row
+  }
+  const items = new Array<PlacedItem>(n)
+  let maxOcc = 0
+  for (const row of rows) {
+    const placements = placeLabels(row.map((i) => ({ left: lefts[i]!, width: widths[i]!, textWidth: prepared[i]!.textWidth })))
+    row.forEach((i, k) => {
+      const source = prepared[i]!
+      const place = placements[k]!
+      const left = lefts[i]!
+      const right = Math.max(left + widths[i]!, place.mode === 'none' ? 0 : place.x + place.width)
+      // Indexed by start, so itemsInRange can search them; a diamond's half before its day is left out.
+      const occStart = source.start
+      const occEnd = toMinutes(right)
+      maxOcc = Math.max(maxOcc, occEnd - occStart)
+      items[i] = {
+        key: source.key,
+        ref: source.ref,
+        start: source.start,
+        end: source.end,
+        allDay: source.allDay,
+        milestone: source.milestone,
+        row: rowOf[i]!,
+        occStart,
+        occEnd,
+        label: source.label,
+        labelMode: source.milestone && place.mode === 'inside' ? 'none' : place.mode,
+        labelX: place.x - left,
+        labelWidth: place.width,
+      }
+    })
+  }
+  return { lane, items, rowCount: Math.max(1, rows.length), maxOcc }
+}
+
+/** The lanes of a grouping with their items stacked at `scale`; `label` names an item as its bar shows it. */
+export function stackLanes(project: Project, grouping: Grouping, laneOrder: readonly string[], scale: Scale, label: (ref: ItemRef) => string, options: StackOptions = {}): StackedLane[] {
+  return stackPrepared(prepareLanes(groupLanes(project, grouping, laneOrder), project, label), scale, options)
+}
+
+/** Prepared lanes (see prepareLanes) stacked at `scale`: all that a zoom redoes. */
+export function stackPrepared(lanes: readonly PreparedLane[], scale: Scale, options: StackOptions = {}): StackedLane[] {
+  const pxPerDay = pxPerDayOf(scale)
+  const shown = options.showEmpty === false ? lanes.filter((lane) => lane.items.length > 0) : lanes
+  return shown.map((lane) => stackOne(lane, pxPerDay))
+}
+
+/** Room for a lane's name in the lane-name column: the column less its chevron, count and grip (px). */
+export const laneNameRoom = (laneHeaderWidth: number): number => laneHeaderWidth - 92
+/** One more line of a lane name, at the header's 13px type (px). */
+const NAME_LINE = 17
+
+/**
+ * Height of a lane: its sub-rows, at least the header's height (a second line when its name is
+ * wider than `nameRoom` pixels and the density shows two); collapsed lanes are one thin strip.
+ */
+export function laneHeight(lane: StackedLane, collapsed: boolean, metrics: RowMetrics = ROW_METRICS.comfortable, nameRoom = Infinity): number {
   if (collapsed) return COLLAPSED_HEIGHT
-  return Math.max(LANE_MIN_HEIGHT, lane.rowCount * ROW_HEIGHT + 2 * LANE_PADDING)
+  const twoLines = metrics === ROW_METRICS.comfortable && estimateTextWidth(lane.lane.name) * 1.25 > nameRoom
+  return Math.max(metrics.laneMinHeight + (twoLines ? NAME_LINE : 0), lane.rowCount * metrics.rowHeight + 2 * metrics.lanePadding)
+}
+
+/** The vertical place of a lane on the canvas, in pixels. */
+export interface LaneBox {
+  top: number
+  height: number
+  collapsed: boolean
 }
 
 /** Top and height of every lane, stacked from y = 0, and the total height. */
-export function laneBoxes(lanes: readonly StackedLane[], collapsed: ReadonlySet<string>): { boxes: LaneBox[]; total: number } {
+export function laneBoxes(lanes: readonly StackedLane[], collapsed: ReadonlySet<string>, metrics: RowMetrics = ROW_METRICS.comfortable, nameRoom = Infinity): { boxes: LaneBox[]; total: number } {
   let top = 0
   const boxes = lanes.map((lane) => {
     const isCollapsed = collapsed.has(lane.lane.key)
-    const height = laneHeight(lane, isCollapsed)
+    const height = laneHeight(lane, isCollapsed, metrics, nameRoom)
     const box = { top, height, collapsed: isCollapsed }
     top += height
     return box
@@ -168,6 +277,6 @@ export function itemsInRange(lane: StackedLane, range: AxisRange): PlacedItem[] 
 }
 
 /** Canvas y of the top of a bar in sub-row `row` of a lane starting at `laneTop`. */
-export function barTop(laneTop: number, row: number): number {
-  return laneTop + LANE_PADDING + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
+export function barTop(laneTop: number, row: number, metrics: RowMetrics = ROW_METRICS.comfortable): number {
+  return laneTop + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - metrics.barHeight) / 2
 }

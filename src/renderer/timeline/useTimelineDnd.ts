@@ -22,7 +22,7 @@ import { newId } from '../../shared/format'
 import { findItem, formatDate, xFromTime, type Edge, type TimelineEdit } from '../../shared/timeline'
 import { createDragStore, editOf, previewOf, samePreview, type CanvasPoint, type DragPreview, type DragSession, type KeyboardSteps } from './dragState'
 import { itemDates } from './itemText'
-import { BAR_HEIGHT, barTop, LANE_HEADER_WIDTH, MIN_BAR_WIDTH, type PlacedItem } from './layout'
+import { barTop, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import type { TimelineModel } from './useTimelineModel'
 
 /** What a draggable on the timeline is. */
@@ -57,13 +57,13 @@ export function useTimelineDnd(options: Options) {
 
   const context = () => {
     const { model } = latest.current
-    return { project: model.content, zoom: model.view.zoom, origin: model.origin, boxes: model.boxes }
+    return { project: model.content, zoom: model.view.zoom, scale: model.scale, origin: model.origin, boxes: model.boxes }
   }
 
   // The canvas position of a client point, through the lanes' container (scrolling included).
   const toCanvas = (clientX: number, clientY: number): CanvasPoint => {
     const rect = latest.current.bodyRef.current?.getBoundingClientRect()
-    return rect ? { x: clientX - rect.left - LANE_HEADER_WIDTH, y: clientY - rect.top } : { x: 0, y: 0 }
+    return rect ? { x: clientX - rect.left - latest.current.model.laneHeaderWidth, y: clientY - rect.top } : { x: 0, y: 0 }
   }
 
   const update = (distance: CanvasPoint) => {
@@ -102,7 +102,7 @@ export function useTimelineDnd(options: Options) {
         if (other) moving.push(other.item)
       }
     }
-    const start = keyboard ? { x: xFromTime(found.item.start, model.origin, model.view.zoom), y: nodePoint.y } : pointer
+    const start = keyboard ? { x: xFromTime(found.item.start, model.origin, model.scale), y: nodePoint.y } : pointer
     return { mode: data.type === 'resize' ? 'resize' : 'move', keyboard, placed: found.item, moving, edge: data.type === 'resize' ? data.edge : 'end', laneIndex: found.laneIndex, start, node: nodePoint, scroll }
   }
 
@@ -179,7 +179,7 @@ export function useTimelineDnd(options: Options) {
     const preview = previewOf(current.session, context(), { x: 0, y: 0 }, step)
     store.set({ session: current.session, preview })
     const { model } = latest.current
-    const xOf = (p: DragPreview) => (p.span ? xFromTime(p.span.start, model.origin, model.view.zoom) : 0)
+    const xOf = (p: DragPreview) => (p.span ? xFromTime(p.span.start, model.origin, model.scale) : 0)
     const topOf = (p: DragPreview) => model.boxes[p.laneIndex]?.top ?? 0
     // A resize moves no start; a hair of movement still tells dnd-kit (and its announcer) something happened.
     const dx = xOf(preview) - xOf(before) || direction * 0.01
@@ -285,15 +285,15 @@ function itemsInRect(model: TimelineModel, preview: DragPreview): string[] {
   const rect = preview.rect
   if (!rect) return []
   const ids = new Set<string>()
-  const zoom = model.view.zoom
+  const scale = model.scale
   model.lanes.forEach((lane, index) => {
     const box = model.boxes[index]
     if (!box || box.collapsed || box.top > rect.top + rect.height || box.top + box.height < rect.top) return
     for (const item of lane.items) {
-      const x1 = xFromTime(item.start, model.origin, zoom)
-      const x2 = Math.max(x1 + MIN_BAR_WIDTH, xFromTime(item.end, model.origin, zoom))
-      const y = barTop(box.top, item.row)
-      if (x2 >= rect.left && x1 <= rect.left + rect.width && y + BAR_HEIGHT >= rect.top && y <= rect.top + rect.height) ids.add(item.ref.id)
+      const x1 = xFromTime(item.start, model.origin, scale)
+      const x2 = Math.max(x1 + MIN_BAR_WIDTH, xFromTime(item.end, model.origin, scale))
+      const y = barTop(box.top, item.row, model.metrics)
+      if (x2 >= rect.left && x1 <= rect.left + rect.width && y + model.metrics.barHeight >= rect.top && y <= rect.top + rect.height) ids.add(item.ref.id)
     }
   })
   return [...ids]

@@ -12,8 +12,12 @@ import {
   nowOnAxis,
   projectSpans,
   extentOf,
+  groupLanes,
   timeFromX,
+  viewScale,
   widthOf,
+  clampLaneHeaderWidth,
+  LANE_HEADER_DEFAULT,
   type AxisRange,
   type Conflict,
   type TimelineView,
@@ -23,7 +27,7 @@ import { useEventFilter } from '../filters/useEventFilter'
 import { filterCoproductions, filterEvents, isEmptyFilter } from '../../shared/filters'
 import { canvasRange } from './axis'
 import { makeItemText, type ItemText } from './itemText'
-import { laneBoxes, stackLanes, type LaneBox, type PlacedItem, type StackedLane } from './layout'
+import { laneBoxes, laneNameRoom, prepareLanes, ROW_METRICS, stackPrepared, type LaneBox, type PlacedItem, type RowMetrics, type StackedLane } from './layout'
 
 /** The timeline's derived data for one document. */
 export interface TimelineModel {
@@ -32,6 +36,12 @@ export interface TimelineModel {
   /** The same document (the name the layout code reads it by). */
   content: Project
   view: TimelineView
+  /** Pixels per day on screen (continuous zoom; `view.zoom` is its nearest preset). */
+  scale: number
+  /** Row heights of the chosen density. */
+  metrics: RowMetrics
+  /** Width of the lane-name column (px). */
+  laneHeaderWidth: number
   text: PlanText
   itemText: ItemText
   lanes: StackedLane[]
@@ -53,12 +63,19 @@ export interface TimelineModel {
   firstKeyOf: ReadonlyMap<string, string>
 }
 
-/** The timeline's model; `viewportWidth` (px) keeps the canvas at least as wide as the window. */
-export function useTimelineModel(project: Project, view: TimelineView, viewportWidth: number): TimelineModel {
+/**
+ * The timeline's model; `viewportWidth` (px) keeps the canvas at least as wide as the window, and
+ * `reach` (axis minutes, or null) stretches it as far as the view has been scrolled.
+ */
+export function useTimelineModel(project: Project, view: TimelineView, viewportWidth: number, reach: number | null = null): TimelineModel {
   const { t } = useTranslation()
   const content = project
   const text = usePlanText(content.homeTimeZone)
-  const { grouping, zoom } = view
+  const { grouping } = view
+  const scale = viewScale(view)
+  const metrics = ROW_METRICS[view.density ?? 'comfortable']
+  const laneHeaderWidth = clampLaneHeaderWidth(view.laneHeaderWidth ?? LANE_HEADER_DEFAULT)
+  const showEmpty = view.showEmptyLanes ?? false
   const itemText = useMemo(() => makeItemText(content, grouping, text, t), [content, grouping, text, t])
   const laneOrder = view.laneOrder[grouping]
   const orderKey = laneOrder?.join('\u0000') ?? ''
@@ -72,17 +89,20 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
     () => (isEmptyFilter(filter) ? content : { ...content, events: [...filterEvents(content, filter)], ...(filter.items ? { coproductions: [...filterCoproductions(content, filter)] } : {}) }),
     [content, filter],
   )
-  const lanes = useMemo(
-    () => stackLanes(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000'), zoom, itemText.label),
-    [shown, grouping, orderKey, zoom, itemText],
+  // Grouping does not depend on the zoom: a zoom only re-stacks the lanes' rows and titles.
+  const groups = useMemo(() => groupLanes(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000')), [shown, grouping, orderKey])
+  const prepared = useMemo(() => prepareLanes(groups, shown, itemText.label), [groups, shown, itemText])
+  const lanes = useMemo(() => stackPrepared(prepared, scale, { showEmpty }), [prepared, scale, showEmpty])
+  const { boxes, total } = useMemo(
+    () => laneBoxes(lanes, new Set(collapsedKey === '' ? [] : collapsedKey.split('\u0000')), metrics, laneNameRoom(laneHeaderWidth)),
+    [lanes, collapsedKey, metrics, laneHeaderWidth],
   )
-  const { boxes, total } = useMemo(() => laneBoxes(lanes, new Set(collapsedKey === '' ? [] : collapsedKey.split('\u0000'))), [lanes, collapsedKey])
 
   // Today is read when the plan changes; a planner who keeps the window open overnight gets the
   // line moved on the next edit.
   const today = useMemo(() => nowOnAxis(new Date(), content.homeTimeZone), [content])
-  const minLength = timeFromX(viewportWidth, 0, zoom)
-  const computed = useMemo(() => canvasRange(projectSpans(content).values(), today, minLength), [content, today, minLength])
+  const minLength = timeFromX(viewportWidth, 0, scale)
+  const computed = useMemo(() => canvasRange(projectSpans(content).values(), today, minLength, reach), [content, today, minLength, reach])
   // Kept by value: the window growing by a side panel's width rarely changes the canvas, and a new
   // model would re-render every item on screen.
   const range = useMemo(() => ({ start: computed.start, end: computed.end }), [computed.start, computed.end])
@@ -120,6 +140,9 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
       project,
       content,
       view,
+      scale,
+      metrics,
+      laneHeaderWidth,
       text,
       itemText,
       lanes,
@@ -127,7 +150,7 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
       height: total,
       origin: range.start,
       end: range.end,
-      width: widthOf(range.end - range.start, zoom),
+      width: widthOf(range.end - range.start, scale),
       today,
       extent,
       conflicts,
@@ -136,6 +159,6 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
       placed,
       firstKeyOf,
     }),
-    [project, content, view, text, itemText, lanes, boxes, total, range, zoom, today, extent, conflicts, acknowledged, conflictsOf, placed, firstKeyOf],
+    [project, content, view, scale, metrics, laneHeaderWidth, text, itemText, lanes, boxes, total, range, today, extent, conflicts, acknowledged, conflictsOf, placed, firstKeyOf],
   )
 }

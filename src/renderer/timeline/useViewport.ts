@@ -2,7 +2,7 @@
 // zoom or the canvas's first day changes, and scrolled to on request (today, a date, an item).
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
 import { timeFromX, xFromTime } from '../../shared/timeline'
-import { HEADER_HEIGHT, LANE_HEADER_WIDTH } from './layout'
+import { HEADER_HEIGHT } from './layout'
 import type { TimelineModel } from './useTimelineModel'
 
 /** A moment (axis minutes) and how far from the left edge of the lanes it should show, in pixels. */
@@ -14,20 +14,20 @@ export interface Anchor {
 export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model: TimelineModel, initial: (model: TimelineModel) => Anchor) {
   const latest = useRef(model)
   const pending = useRef<Anchor | null>(null)
-  const placed = useRef<{ zoom: string; origin: number } | null>(null)
+  const placed = useRef<{ scale: number; origin: number } | null>(null)
 
   const api = useMemo(() => {
     const scroller = () => scrollerRef.current
-    const trackWidth = () => Math.max(0, (scroller()?.clientWidth ?? 1000) - LANE_HEADER_WIDTH)
+    const trackWidth = () => Math.max(0, (scroller()?.clientWidth ?? 1000) - latest.current.laneHeaderWidth)
     const timeAt = (offset: number) => {
       const m = latest.current
-      return timeFromX((scroller()?.scrollLeft ?? 0) + offset, m.origin, m.view.zoom)
+      return timeFromX((scroller()?.scrollLeft ?? 0) + offset, m.origin, m.scale)
     }
     const apply = (anchor: Anchor) => {
       const element = scroller()
       if (!element) return
       const m = latest.current
-      element.scrollLeft = xFromTime(anchor.time, m.origin, m.view.zoom) - anchor.offset
+      element.scrollLeft = xFromTime(anchor.time, m.origin, m.scale) - anchor.offset
       // The canvas re-slices on scroll; doing it now avoids one frame of missing items.
       element.dispatchEvent(new Event('scroll'))
     }
@@ -35,11 +35,12 @@ export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model
       trackWidth,
       timeAt,
       /** Remembers the moment under `offset` (default: the middle) to keep it there after a zoom. */
-      anchorBeforeZoom(offset?: number) {
+      anchorBeforeZoom(offset?: number, keepOnPlan = true) {
         const at = offset ?? trackWidth() / 2
-        // Zooming in from a view wider than the plan lands on the plan, not on empty months.
+        // Zooming in from a view wider than the plan lands on the plan, not on empty months (a
+        // wheel zoom keeps exactly what is under the pointer).
         const extent = latest.current.extent
-        const time = extent ? Math.min(extent.end, Math.max(extent.start, timeAt(at))) : timeAt(at)
+        const time = extent && keepOnPlan ? Math.min(extent.end, Math.max(extent.start, timeAt(at))) : timeAt(at)
         pending.current = { time, offset: at }
       },
       /** Puts `time` at `offset` pixels from the left edge, now or after the coming zoom change. */
@@ -64,7 +65,7 @@ export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model
   useLayoutEffect(() => {
     latest.current = model
     const before = placed.current
-    placed.current = { zoom: model.view.zoom, origin: model.origin }
+    placed.current = { scale: model.scale, origin: model.origin }
     if (!before) {
       api.apply(initial(model))
       return
@@ -72,10 +73,10 @@ export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model
     const anchor = pending.current
     pending.current = null
     if (anchor) api.apply(anchor)
-    else if (before.zoom === model.view.zoom && before.origin !== model.origin) {
+    else if (before.scale === model.scale && before.origin !== model.origin) {
       // The plan grew or shrank at the front: keep the same days on screen.
       const element = scrollerRef.current
-      if (element) element.scrollLeft += xFromTime(before.origin, model.origin, model.view.zoom)
+      if (element) element.scrollLeft += xFromTime(before.origin, model.origin, model.scale)
     }
   }, [model, api, initial, scrollerRef])
 

@@ -10,23 +10,34 @@ export type Zoom = (typeof zoomLevels)[number]
 /** Width of one calendar day in CSS pixels at each zoom level. */
 export const PIXELS_PER_DAY: Readonly<Record<Zoom, number>> = { day: 48, week: 18, month: 4, quarter: 1.5, year: 0.5 }
 
+/**
+ * How wide a day is: a zoom preset, or a continuous scale in CSS pixels per day (the timeline
+ * zooms continuously between the presets and beyond them).
+ */
+export type Scale = Zoom | number
+
+/** Pixels per day of a scale. */
+export function pxPerDayOf(scale: Scale): number {
+  return typeof scale === 'number' ? scale : PIXELS_PER_DAY[scale]
+}
+
 /** Horizontal position in pixels of axis minute `time`, with axis minute `origin` at x = 0. */
-export function xFromTime(time: number, origin: number, zoom: Zoom): number {
-  return ((time - origin) / MINUTES_PER_DAY) * PIXELS_PER_DAY[zoom]
+export function xFromTime(time: number, origin: number, scale: Scale): number {
+  return ((time - origin) / MINUTES_PER_DAY) * pxPerDayOf(scale)
 }
 
 /** Axis minute at pixel `x`, with axis minute `origin` at x = 0 (not snapped). */
-export function timeFromX(x: number, origin: number, zoom: Zoom): number {
-  return origin + (x / PIXELS_PER_DAY[zoom]) * MINUTES_PER_DAY
+export function timeFromX(x: number, origin: number, scale: Scale): number {
+  return origin + (x / pxPerDayOf(scale)) * MINUTES_PER_DAY
 }
 
-/** Width in pixels of an axis-minute duration at `zoom`. */
-export function widthOf(minutes: number, zoom: Zoom): number {
-  return (minutes / MINUTES_PER_DAY) * PIXELS_PER_DAY[zoom]
+/** Width in pixels of an axis-minute duration at `scale`. */
+export function widthOf(minutes: number, scale: Scale): number {
+  return (minutes / MINUTES_PER_DAY) * pxPerDayOf(scale)
 }
 
 /** The calendar unit of one header cell. */
-export type HeaderUnit = 'year' | 'quarter' | 'month' | 'week' | 'day'
+export type HeaderUnit = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day'
 
 /**
  * One cell of the timeline header, `[start, end)` in axis minutes. `date` is its first day
@@ -83,6 +94,10 @@ function unitBounds(unit: HeaderUnit, day: number, rule: WeekRule): [number, num
     return [start, start + 7]
   }
   const [y, m] = civilFromDays(day)
+  if (unit === 'decade') {
+    const first = Math.floor(y / 10) * 10
+    return [daysFromCivil(first, 1, 1), daysFromCivil(first + 10, 1, 1)]
+  }
   if (unit === 'year') return [daysFromCivil(y, 1, 1), daysFromCivil(y + 1, 1, 1)]
   const first = unit === 'quarter' ? m - ((m - 1) % 3) : m
   const next = first + (unit === 'quarter' ? 3 : 1)
@@ -97,6 +112,7 @@ function cellOf(unit: HeaderUnit, firstDay: number, nextDay: number, rule: WeekR
   else if (unit === 'month') value = m
   else if (unit === 'quarter') value = Math.floor((m - 1) / 3) + 1
   else if (unit === 'year') value = y
+  else if (unit === 'decade') value = Math.floor(y / 10) * 10
   else ({ year, week: value } = weekNumber(firstDay, rule))
   return { unit, start: firstDay * MINUTES_PER_DAY, end: nextDay * MINUTES_PER_DAY, date: dateOfDay(firstDay), year, value }
 }

@@ -29,9 +29,9 @@ export function snapDelta(zoom: Zoom, steps = 1): Delta {
   return { unit: unit.unit, amount: noNegativeZero(unit.amount * Math.trunc(steps)) }
 }
 
-/** A pointer distance in pixels, rounded to the nearest whole snap unit of `zoom`. */
-export function deltaFromPixels(px: number, zoom: Zoom): Delta {
-  const days = px / PIXELS_PER_DAY[zoom]
+/** A pointer distance in pixels, rounded to the nearest whole snap unit of `zoom` (`pxPerDay`: the actual scale). */
+export function deltaFromPixels(px: number, zoom: Zoom, pxPerDay: number = PIXELS_PER_DAY[zoom]): Delta {
+  const days = px / pxPerDay
   const unit = SNAP_UNIT[zoom]
   if (unit.unit === 'month') return { unit: 'month', amount: noNegativeZero(Math.round(days / AVERAGE_MONTH_DAYS)) }
   return { unit: 'day', amount: noNegativeZero(Math.round(days / unit.amount) * unit.amount) }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TIMELINE_VIEW, readTimelineView, updateTimelineView, withLaneCollapsed, withLaneOrder, withTimelineView } from './views'
+import { clampLaneHeaderWidth, DEFAULT_TIMELINE_VIEW, LANE_HEADER_MAX, readTimelineView, scalePatch, updateTimelineView, viewScale, withLaneCollapsed, withLaneOrder, withTimelineView } from './views'
 import { deepFreeze, plan } from '../../../tests/support/timeline'
 
 describe('timeline view settings', () => {
@@ -44,5 +44,22 @@ describe('timeline view settings', () => {
     // Written into the plan only as a whole, and only when it differs from what the plan says.
     const saved = withTimelineView(plan(), view)
     expect(readTimelineView(saved)).toEqual(view)
+  })
+
+  it('keep a continuous zoom, the lane-name width, empty lanes, density and the legend only when set, and tolerate nonsense', () => {
+    const view = readTimelineView(plan({ views: { timeline: { zoom: 'day', scale: 3, laneHeaderWidth: 9000, showEmptyLanes: true, density: 'compact', legendCollapsed: false } } }))
+    expect(view).toMatchObject({ zoom: 'month', scale: 3, laneHeaderWidth: LANE_HEADER_MAX, showEmptyLanes: true, density: 'compact', legendCollapsed: false })
+    const nonsense = readTimelineView(plan({ views: { timeline: { zoom: 'week', scale: -1, laneHeaderWidth: 'wide', density: 'tiny', showEmptyLanes: 'yes' } } }))
+    expect(nonsense).toEqual({ ...DEFAULT_TIMELINE_VIEW, zoom: 'week' })
+    expect(viewScale(nonsense)).toBe(18)
+    expect(clampLaneHeaderWidth(Number.NaN)).toBe(220)
+  })
+
+  it('name a continuous zoom by its nearest preset, and drop the scale when it is exactly a preset', () => {
+    expect(scalePatch(5)).toEqual({ zoom: 'month', scale: 5 })
+    expect(scalePatch(18)).toEqual({ zoom: 'week', scale: undefined })
+    // A plan that never zoomed continuously saves as it was.
+    const project = deepFreeze(plan({ views: { timeline: { zoom: 'week' } } }))
+    expect(withTimelineView(project, readTimelineView(project))).toBe(project)
   })
 })

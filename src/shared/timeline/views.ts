@@ -3,18 +3,54 @@
 // default, and keys this version does not know are kept as they are when writing.
 import type { Project } from '../format'
 import { isGrouping, type Grouping } from './lanes'
-import { isZoom, type Zoom } from './scale'
+import { isZoom, PIXELS_PER_DAY, type Zoom } from './scale'
+import { clampScale, isPresetScale, MAX_SCALE, MIN_SCALE, nearestZoom } from './zoom'
 
 /** What the timeline colours items by. */
 export type ColorBy = 'kind' | 'status'
 
-/** The saved timeline view: grouping, zoom, lane order and collapsed lanes per grouping (lane keys), and colouring. */
+/** How tall the timeline's rows are. */
+export type Density = 'comfortable' | 'compact'
+
+/**
+ * The saved timeline view: grouping, zoom, lane order and collapsed lanes per grouping (lane keys),
+ * and colouring. The optional settings are absent until someone changes them, so a plan that never
+ * had them saves as it was: `scale` (pixels per day, continuous zoom; `zoom` is then its nearest
+ * preset), `laneHeaderWidth` (pixels), `showEmptyLanes`, `density` and `legendCollapsed`.
+ */
 export interface TimelineView {
   grouping: Grouping
   zoom: Zoom
   laneOrder: Partial<Record<Grouping, string[]>>
   collapsed: Partial<Record<Grouping, string[]>>
   colorBy: ColorBy
+  scale?: number
+  laneHeaderWidth?: number
+  showEmptyLanes?: boolean
+  density?: Density
+  legendCollapsed?: boolean
+}
+
+/** The lane-name column's width when nobody has changed it, and how narrow or wide it may be (px). */
+export const LANE_HEADER_DEFAULT = 220
+export const LANE_HEADER_MIN = 140
+export const LANE_HEADER_MAX = 520
+
+/** A lane-name column width kept within its bounds, in whole pixels. */
+export function clampLaneHeaderWidth(px: number): number {
+  return Number.isFinite(px) ? Math.round(Math.min(LANE_HEADER_MAX, Math.max(LANE_HEADER_MIN, px))) : LANE_HEADER_DEFAULT
+}
+
+/** Pixels per day the view shows: its continuous scale, or its preset's. */
+export function viewScale(view: Pick<TimelineView, 'zoom' | 'scale'>): number {
+  return view.scale ?? PIXELS_PER_DAY[view.zoom]
+}
+
+/** The patch that shows `pxPerDay`: the scale and its nearest preset (a preset's own scale drops `scale`). */
+export function scalePatch(pxPerDay: number): Pick<TimelineView, 'zoom' | 'scale'> {
+  const scale = clampScale(pxPerDay)
+  const zoom = nearestZoom(scale)
+  return { zoom, scale: isPresetScale(scale, zoom) ? undefined : scale }
 }
 
 /** The view of a plan that has none saved. */
@@ -48,7 +84,22 @@ export function readTimelineView(project: Project): TimelineView {
     laneOrder: keyLists(raw.laneOrder),
     collapsed: keyLists(raw.collapsed),
     colorBy: raw.colorBy === 'kind' || raw.colorBy === 'status' ? raw.colorBy : DEFAULT_TIMELINE_VIEW.colorBy,
+    ...optionalSettings(raw),
   }
+}
+
+// The optional settings that are present and usable (a scale outside the zoom range is not).
+function optionalSettings(raw: Raw): Partial<TimelineView> {
+  const out: Partial<TimelineView> = {}
+  if (typeof raw.scale === 'number' && raw.scale >= MIN_SCALE && raw.scale <= MAX_SCALE) {
+    out.scale = raw.scale
+    out.zoom = nearestZoom(raw.scale)
+  }
+  if (typeof raw.laneHeaderWidth === 'number' && Number.isFinite(raw.laneHeaderWidth)) out.laneHeaderWidth = clampLaneHeaderWidth(raw.laneHeaderWidth)
+  if (typeof raw.showEmptyLanes === 'boolean') out.showEmptyLanes = raw.showEmptyLanes
+  if (raw.density === 'comfortable' || raw.density === 'compact') out.density = raw.density
+  if (typeof raw.legendCollapsed === 'boolean') out.legendCollapsed = raw.legendCollapsed
+  return out
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -70,7 +121,11 @@ export function updateTimelineView(project: Project, patch: Partial<TimelineView
   const raw = rawTimeline(project)
   const next: Raw = { ...raw }
   for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue
+    if (value === undefined) {
+      // An optional setting set back (a preset's own scale) leaves the file.
+      if (key in patch) delete next[key]
+      continue
+    }
     if (key === 'laneOrder' || key === 'collapsed') {
       const base = isRecord(raw[key]) ? (raw[key] as Raw) : {}
       next[key] = { ...base, ...(value as Raw) }
