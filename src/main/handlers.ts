@@ -134,7 +134,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
     if (path !== undefined && lock && before !== path && (await takeLock(path, deps.now?.()))) locks.set(sender, path)
   }
-  sessions.whenEnded((sender) => void hold(sender, undefined, false))
+  sessions.whenEnded((sender) => {
+    onDisk.delete(sender)
+    void hold(sender, undefined, false)
+  })
 
   /** Opens a plan for a window; `check` first asks whether someone else has it open. */
   const openFile = async (sender: string, path: string, mode: 'check' | 'readOnly' | 'takeOver' = 'check'): Promise<OpenResult> => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaravanApi } from '../../src/shared/ipc'
 import { startWebHost, type WebHost } from '../../src/host/web/server'
 import { fixture, sampleFile } from './helpers'
+import { versionWritesSettled } from '../../src/main/versionKeeper'
 
 // The page's global, for the functions run inside the browser (this file is checked without the DOM library).
 declare const window: { caravan: CaravanApi; heard: unknown[] }
@@ -39,6 +40,7 @@ describe.skipIf(!existsSync(chromiumPath))('window.caravan in the web host', () 
   afterAll(async () => {
     await browser?.close()
     await host?.close()
+    await versionWritesSettled()
     await rm(dataDir, { recursive: true, force: true })
     await files?.remove()
   })

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost, type WebHost } from '../../src/host/web/server'
 import { fixture, raw, sampleFile } from './helpers'
 import { englishIssue } from '../../src/locales/english'
+import { versionWritesSettled } from '../../src/main/versionKeeper'
 
 let files: Awaited<ReturnType<typeof fixture>>
 let host: WebHost
@@ -21,6 +22,7 @@ beforeAll(async () => {
 afterAll(() => files.remove())
 afterEach(async () => {
   await host?.close()
+  await versionWritesSettled()
   await rm(dataDir, { recursive: true, force: true })
 })
 

@@ -6,6 +6,7 @@ import { findProjectArg } from '../commandLine'
 import { contentSecurityPolicy, devContentSecurityPolicy } from '../csp'
 import { createHandlers, invokeChecked } from '../handlers'
 import { Sessions } from '../session'
+import { versionWritesSettled } from '../versionKeeper'
 import { isRendererUrl, type RendererLocation } from '../trustedUrl'
 import { channels, type Args, type MenuCommand, type NativeMenu } from '../../shared/ipc'
 import { installMenu } from './menu'
@@ -158,5 +159,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('will-quit', () => sessions.endAll())
+  // A version is kept just after its save answered: quitting right after a save waits for it.
+  let versionsKept = false
+  app.on('will-quit', (event?: { preventDefault(): void }) => {
+    sessions.endAll()
+    if (versionsKept || !event) return
+    event.preventDefault()
+    void versionWritesSettled().finally(() => {
+      versionsKept = true
+      app.quit()
+    })
+  })
 }
