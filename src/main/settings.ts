@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { readWindowState, type WindowState } from './windowState'
 
 /** One plan's view settings as the renderer last reported them, and when. */
 export interface RememberedView {
@@ -24,6 +25,8 @@ export interface Settings {
   views?: Record<string, RememberedView>
   /** The interface language the user chose (a BCP 47 tag such as `zh-CN`); absent: follow the system. */
   language?: string
+  /** The last window closed: its normal bounds and whether it was maximised. */
+  window?: WindowState
 }
 
 const fileName = 'settings.json'
@@ -75,6 +78,8 @@ export async function readSettings(userDataDir: string): Promise<Settings | unde
   const views = readViews(value.views)
   if (views) settings.views = views
   if (typeof value.language === 'string' && isLanguageTag(value.language)) settings.language = value.language
+  const window = readWindowState(value.window)
+  if (window) settings.window = window
   return settings
 }
 

@@ -8,6 +8,7 @@ import { useFileFlows } from './app/fileFlows'
 import { anyDialogOpen, createWorkspaceStore, selectProject, useWorkspace, WorkspaceContext, type WorkspaceStore } from './app/store'
 import { useAppCommands } from './app/useCommands'
 import { useAutosave } from './app/autosave'
+import { usePlanDrop } from './app/usePlanDrop'
 import { RecoveryDialog } from './components/RecoveryDialog'
 import { ContextMenu } from './components/ContextMenu'
 import { EmptyView } from './components/EmptyView'
@@ -57,6 +58,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const editingProperties = useWorkspace((s) => s.dialogs.properties)
   const recovering = useWorkspace((s) => s.dialogs.recovering)
   useAutosave(api, store)
+  usePlanDrop(files.openDropped, !modalOpen)
   const merging = useWorkspace((s) => s.dialogs.merging)
   const printing = useWorkspace((s) => s.dialogs.printing !== null)
   const inSettings = useWorkspace((s) => s.dialogs.settings)

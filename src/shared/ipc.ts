@@ -179,6 +179,8 @@ export interface InvokeMap {
   'window:state': { args: { title: string; dirty: boolean }; result: undefined }
   /** Closes the window now, without asking again (the renderer has already asked). */
   'window:close': { args: undefined; result: undefined }
+  /** Opens a `.caravan` file dropped on the window, by its absolute path (desktop only; one window per plan). */
+  'project:openDropped': { args: { path: string }; result: OpenResult }
   /** The plans opened recently, newest first (at most ten). */
   'recent:list': { args: undefined; result: RecentFile[] }
   /** Removes files from the recent list: the given paths, or every file that no longer exists. */
@@ -241,6 +243,7 @@ const invokeTable = {
   'project:forget': true,
   'window:state': true,
   'window:close': true,
+  'project:openDropped': true,
   'recent:list': true,
   'recent:forget': true,
   'view:get': true,
@@ -288,4 +291,6 @@ export interface CaravanApi {
   invoke<K extends Channel>(channel: K, args: Args<K>): Promise<Result<K>>
   /** Listens to an event from main; returns the function that stops listening. */
   on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): () => void
+  /** The path on disk of a file dropped on the page (a DOM `File`); absent or '' where the host has none (the web host). */
+  readonly pathOfDropped?: (file: unknown) => string
 }

@@ -134,6 +134,8 @@ export const messageValues = {
   'host.openUnavailable': [],
   'host.saveAsUnavailable': [],
   'host.printUnavailable': [],
+  'host.dropPathUnavailable': [],
+  'store.dropNotPlan': ['file'],
   'print.failed': ['detail'],
   // A call that failed without a coded reason (an exception across IPC).
   'app.failed': ['detail'],

@@ -14,6 +14,7 @@ import { usePrompt } from '../usePrompt'
 import { currentProject, hasUnsavedChanges } from './document'
 import { rememberedView } from './viewSettings'
 import { exportPlan, startImport, type ExportFormat } from './exchangeFlows'
+import { readDroppedPlan, type DroppedFile } from './drop'
 import type { WorkspaceStore } from './store'
 
 export type UnsavedAction = 'new' | 'open' | 'close'
@@ -173,6 +174,20 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
     [api, apply, exclusive, show],
   )
   const openRecent = useCallback((path: string) => openWith(() => api.invoke('project:openRecent', { path })), [api, openWith])
+  /** A `.caravan` file dropped on the window: opened by its path (desktop), or as an untitled copy of its content (web host). */
+  const openDropped = useCallback(
+    async (file: DroppedFile) => {
+      const plan = await readDroppedPlan(file, api.pathOfDropped?.(file) || undefined)
+      if (plan.kind === 'path') return openWith(() => api.invoke('project:openDropped', { path: plan.path }))
+      if (plan.kind === 'failed') return apply({ type: 'opened', result: { kind: 'failed', path: '', name: plan.name, errors: plan.errors } })
+      return exclusive('openDropped', async () => {
+        if (!(await confirmDiscard('open'))) return
+        await api.invoke('project:forget', undefined)
+        apply({ type: 'created', project: plan.project })
+      })
+    },
+    [api, apply, confirmDiscard, exclusive, openWith],
+  )
 
   /** File ▸ Merge Another Copy…: reads the other copy and opens the merge view against the plan as it was opened. */
   const mergeAnother = useCallback(
@@ -292,8 +307,8 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   )
 
   return useMemo(
-    () => ({ prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover, exportAs, importFrom }),
-    [prompt, newPlan, open, openRecent, reload, mergeAnother, save, close, recover, exportAs, importFrom],
+    () => ({ prompt, newPlan, open, openRecent, openDropped, reload, mergeAnother, save, close, recover, exportAs, importFrom }),
+    [prompt, newPlan, open, openRecent, openDropped, reload, mergeAnother, save, close, recover, exportAs, importFrom],
   )
 }
 

@@ -1,0 +1,30 @@
+// Dragging a `.caravan` file onto the window opens it (while no dialog is open). Other files and
+// dragged text are left alone, so a drop never navigates the page away.
+import { useEffect } from 'react'
+import { pickDroppedPlan, type DroppedFile } from './drop'
+
+const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false
+
+/** Listens for files dropped on the window; `open` gets the first plan among them. */
+export function usePlanDrop(open: (file: DroppedFile) => void, active: boolean): void {
+  useEffect(() => {
+    if (!active) return
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return
+      event.preventDefault()
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
+    }
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return
+      event.preventDefault()
+      const plan = pickDroppedPlan([...(event.dataTransfer?.files ?? [])])
+      if (plan) open(plan)
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('drop', drop)
+    }
+  }, [open, active])
+}
