@@ -176,6 +176,7 @@ export const messageValues = {
   'import.zoneAssumed': ['row', 'zone'],
   'import.partnerCreated': ['row', 'name'],
   'import.venueUnknown': ['row', 'name'],
+  'import.venueCreated': ['row', 'name', 'city', 'zone'],
   'import.kindUnknown': ['row', 'value', 'allowed'],
   'import.statusUnknown': ['row', 'value', 'allowed'],
   'import.nameUnknown': ['row', 'column', 'name'],

@@ -298,9 +298,9 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
     async (kind: 'calendar' | 'spreadsheet') => {
       try {
         const file = await startImport(api, store, kind, i18n.language)
-        if (file.kind === 'failed') store.getState().openDialog({ importing: { fileName: file.name, preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], issues: file.errors } } })
+        if (file.kind === 'failed') store.getState().openDialog({ importing: { fileName: file.name, preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], newVenues: [], issues: file.errors } } })
       } catch (error) {
-        store.getState().openDialog({ importing: { fileName: '', preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], issues: problem(error) } } })
+        store.getState().openDialog({ importing: { fileName: '', preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], newVenues: [], issues: problem(error) } } })
       }
     },
     [api, i18n.language, store],

@@ -7,5 +7,6 @@ export { guessKind, guessMapping, normalizeHeader, eventFields, partnerFields, t
 export { previewRows, importArgs, maxImportRows, type ImportPreview, type ImportRow, type PreviewOptions } from './preview'
 export { previewIcs, type IcsImportOptions } from './icsImport'
 export { applyImport, type ImportArgs } from './apply'
+export { filteredPlan } from './scope'
 export { decodeText, type DecodedText, type TextEncoding } from './encoding'
 export { readDate } from './values'
