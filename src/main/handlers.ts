@@ -248,6 +248,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return openFile(sender, absolute)
     },
 
+    'app:about': async () => {
+      const { node, electron, chrome } = process.versions
+      return { node, ...(electron ? { electron } : {}), ...(chrome ? { chrome } : {}) }
+    },
+
     'project:openDropped': async ({ path }, { sender }) => {
       // Only a plan file, by an absolute path, from a host whose drops carry real paths; read like any open.
       if (!deps.droppedPaths) return failed('', [issue('', 'host.dropPathUnavailable')])

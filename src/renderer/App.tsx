@@ -16,6 +16,9 @@ import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
 import { ImportPreviewDialog } from './components/ImportPreviewDialog'
+import { ExportScopeDialog } from './components/ExportScopeDialog'
+import { AboutDialog } from './components/AboutDialog'
+import { GuideDialog } from './guide/GuideDialog'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
 import { MergeDialog } from './merge/MergeDialog'
 import { PromptDialog } from './components/PromptDialog'
@@ -132,6 +135,9 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
         />
       )}
       <ImportPreviewDialog />
+      <ExportScopeDialog files={files} />
+      <AboutDialog api={api} />
+      <GuideDialog />
       {printing && <PrintDialog api={api} />}
       {inSettings && <SettingsDialog api={api} onClose={closeDialogs} />}
       {editingProperties && project && (

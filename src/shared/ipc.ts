@@ -35,6 +35,13 @@ export type OpenResult =
 
 export type StartResult = OpenResult | { kind: 'empty' }
 
+/** The runtime the main process runs on; `electron` and `chrome` only in the desktop app. */
+export interface RuntimeVersions {
+  node: string
+  electron?: string
+  chrome?: string
+}
+
 export type SaveResult =
   /** `warnings`: the plan is saved, but something beside it was not (its previous version could not be kept as a backup). */
   | { kind: 'saved'; file: FileInfo; project: Project; changed: boolean; warnings?: Issue[] }
@@ -181,6 +188,8 @@ export interface InvokeMap {
   'window:close': { args: undefined; result: undefined }
   /** Opens a `.caravan` file dropped on the window, by its absolute path (desktop only; one window per plan). */
   'project:openDropped': { args: { path: string }; result: OpenResult }
+  /** What Help ▸ About Caravan shows of the runtime: the versions of Electron, Chromium and Node.js where known. */
+  'app:about': { args: undefined; result: RuntimeVersions }
   /** The plans opened recently, newest first (at most ten). */
   'recent:list': { args: undefined; result: RecentFile[] }
   /** Removes files from the recent list: the given paths, or every file that no longer exists. */
@@ -244,6 +253,7 @@ const invokeTable = {
   'window:state': true,
   'window:close': true,
   'project:openDropped': true,
+  'app:about': true,
   'recent:list': true,
   'recent:forget': true,
   'view:get': true,

@@ -3,7 +3,7 @@
 // 'events.import' step.
 import type { Project } from '../../shared/format'
 import { issue } from '../../shared/messages'
-import { previewIcs, previewRows, type ImportPreview } from '../../shared/exchange'
+import { filteredPlan, previewIcs, previewRows, type ExchangeKind, type ImportPreview } from '../../shared/exchange'
 import type { CaravanApi, ExportResult, ImportFile } from '../../shared/ipc'
 import { countryCodeOf } from '../../locales/countryNames'
 import { englishTableWords, tableWords } from '../../locales/exchange'
@@ -37,11 +37,21 @@ export function previewOfFile(doc: Project, file: Extract<ImportFile, { kind: 'c
   return file.encoding ? { ...preview, issues: [issue('', 'import.encodingAssumed', { encoding: file.encoding.toUpperCase() }), ...preview.issues] } : preview
 }
 
-/** Exports the open plan (or the items `ids` names) through main; undefined when there is no plan. */
-export async function exportPlan(api: CaravanApi, store: WorkspaceStore, format: ExportFormat, language: string, ids?: readonly string[]): Promise<ExportResult | undefined> {
-  const project = currentProject(store.getState())
-  if (!project) return undefined
-  return api.invoke('exchange:export', { format, ...(format === 'csv' ? { what: 'events' as const } : {}), ...(ids ? { ids: [...ids] } : {}), project, words: tableWords(language), language })
+/** What one export holds: the items `ids` names, or the whole plan, or (`filtered`) what the screen's filter shows. */
+export interface ExportScope {
+  ids?: readonly string[]
+  what?: ExchangeKind
+  filtered?: boolean
+}
+
+/** Exports the open plan (or the items `ids` names, or what the filter shows) through main; undefined when there is no plan. */
+export async function exportPlan(api: CaravanApi, store: WorkspaceStore, format: ExportFormat, language: string, scope: ExportScope = {}): Promise<ExportResult | undefined> {
+  const state = store.getState()
+  const whole = currentProject(state)
+  if (!whole) return undefined
+  const project = scope.filtered ? filteredPlan(whole, state.filter) : whole
+  const { ids, what } = scope
+  return api.invoke('exchange:export', { format, ...(format === 'csv' ? { what: what ?? 'events' } : what ? { what } : {}), ...(ids ? { ids: [...ids] } : {}), project, words: tableWords(language), language })
 }
 
 /** Asks main for an import file and opens the preview dialog with what it would do. */

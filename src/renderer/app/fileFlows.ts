@@ -15,6 +15,8 @@ import { currentProject, hasUnsavedChanges } from './document'
 import { rememberedView } from './viewSettings'
 import { exportPlan, startImport, type ExportFormat } from './exchangeFlows'
 import { readDroppedPlan, type DroppedFile } from './drop'
+import { isEmptyFilter } from '../../shared/filters'
+import type { ExchangeKind } from '../../shared/exchange'
 import type { WorkspaceStore } from './store'
 
 export type UnsavedAction = 'new' | 'open' | 'close'
@@ -282,11 +284,17 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   useEffect(() => api.on('app:close-requested', () => void close()), [api, close])
 
   const { i18n } = useTranslation()
+  /** Exports now (`scope`), or first asks whether to export what the filter shows or the whole plan. */
   const exportAs = useCallback(
-    async (format: ExportFormat, ids?: readonly string[]) => {
-      const name = currentProject(store.getState())?.title ?? ''
+    async (format: ExportFormat, ids?: readonly string[], what?: ExchangeKind, scope?: 'filtered' | 'whole') => {
+      const state = store.getState()
+      if (!ids && scope === undefined && !isEmptyFilter(state.filter)) {
+        state.openDialog({ exporting: { format, ...(what ? { what } : {}) } })
+        return
+      }
+      const name = currentProject(state)?.title ?? ''
       try {
-        const result = await exportPlan(api, store, format, i18n.language, ids)
+        const result = await exportPlan(api, store, format, i18n.language, { ...(ids ? { ids } : {}), ...(what ? { what } : {}), filtered: scope === 'filtered' })
         if (result?.kind === 'failed') await ask({ kind: 'saveFailed', name: result.name || name, errors: result.errors })
       } catch (error) {
         await ask({ kind: 'saveFailed', name, errors: problem(error) })
