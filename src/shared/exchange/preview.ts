@@ -45,8 +45,24 @@ export interface PreviewOptions {
 
 export type { ImportRow } from './rowContext'
 
+/** Rows read between two progress reports of `previewSteps`. */
+export const previewChunk = 500
+
 /** The preview of importing `rows` (the header row first) into `doc`. */
 export function previewRows(doc: Project, rows: readonly (readonly string[])[], options: PreviewOptions = {}): ImportPreview {
+  const steps = previewSteps(doc, rows, options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same preview, made `chunk` rows at a time: yields how many body rows are read so far, and
+ * returns the preview. A caller that yields to the page between steps keeps a 10,000-row sheet
+ * from freezing the window, and can stop at any step.
+ */
+export function* previewSteps(doc: Project, rows: readonly (readonly string[])[], options: PreviewOptions = {}, chunk = previewChunk): Generator<number, ImportPreview, void> {
   const [headerRow = [], ...body] = rows
   const headers = headerRow.map((h) => h.trim())
   const kind = options.kind ?? guessKind(headers, options.words)
@@ -69,7 +85,12 @@ export function previewRows(doc: Project, rows: readonly (readonly string[])[], 
     createVenues: options.createVenues ?? true,
     newVenues: new Map(),
   }
-  const out = body.map((cells, i) => (kind === 'events' ? eventRow(ctx, cells, i + 2) : partnerRow(ctx, cells, i + 2)))
+  const out: ImportRow[] = []
+  for (let i = 0; i < body.length; i++) {
+    const cells = body[i]!
+    out.push(kind === 'events' ? eventRow(ctx, cells, i + 2) : partnerRow(ctx, cells, i + 2))
+    if ((i + 1) % chunk === 0 && i + 1 < body.length) yield i + 1
+  }
   return { kind, headers, mapping, rows: out, newPartners: [...ctx.newPartners.values()], newVenues: [...ctx.newVenues.values()], issues: [] }
 }
 
