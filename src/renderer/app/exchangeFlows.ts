@@ -3,7 +3,7 @@
 // 'events.import' step.
 import type { Project } from '../../shared/format'
 import { issue } from '../../shared/messages'
-import { filteredPlan, previewIcs, previewRows, previewSteps, type ExchangeKind, type Field, type ImportPreview } from '../../shared/exchange'
+import { filteredPlan, previewIcs, previewRows, previewSteps, type ExchangeKind, type Field, type ImportKind, type ImportPreview } from '../../shared/exchange'
 import type { CaravanApi, ExportResult, ImportFile } from '../../shared/ipc'
 import { countryCodeOf } from '../../locales/countryNames'
 import { englishTableWords, tableWords } from '../../locales/exchange'
@@ -62,7 +62,7 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * the page getting its turn between chunks, and the dialog shows how far it got; closing the
  * dialog (Stop) or a newer preview ends the reading. `choice` is a column mapping the user picked.
  */
-export async function showPreview(store: WorkspaceStore, fileName: string, source: ImportSource, choice?: Pick<ImportPreview, 'kind' | 'mapping'>): Promise<void> {
+export async function showPreview(store: WorkspaceStore, fileName: string, source: ImportSource, choice?: { kind: ImportKind; mapping?: ImportPreview['mapping'] }): Promise<void> {
   const doc = currentProject(store.getState())
   if (!doc) return
   const run = ++previewRun
@@ -70,7 +70,7 @@ export async function showPreview(store: WorkspaceStore, fileName: string, sourc
     store.getState().openDialog({ importing: { fileName, source, preview: previewOfCalendar(doc, source.text, source.range) } })
     return
   }
-  const options = { words: tableWordsFor(source.language), countryCode: countryCodeOf, ...(choice ? { kind: choice.kind, mapping: choice.mapping } : {}) }
+  const options = { words: tableWordsFor(source.language), countryCode: countryCodeOf, ...(choice ? { kind: choice.kind } : {}), ...(choice?.mapping ? { mapping: choice.mapping } : {}) }
   const total = Math.max(0, source.rows.length - 1)
   const steps = previewSteps(doc, source.rows, options)
   const before = store.getState().dialogs.importing

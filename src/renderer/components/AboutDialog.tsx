@@ -4,6 +4,7 @@ import type { CaravanApi, RuntimeVersions } from '../../shared/ipc'
 import { useWorkspace, useWorkspaceStore } from '../app/store'
 import { appInfo } from '../guide/appInfo'
 import { Dialog } from './Dialog'
+import './about.css'
 
 /** Help ▸ About Caravan: the name, this build's version, the runtime's versions where known, the licence. */
 export function AboutDialog({ api }: { api: CaravanApi }) {
@@ -31,17 +32,19 @@ export function AboutDialog({ api }: { api: CaravanApi }) {
       <h2 id={heading} className="dialog-title">
         {t('about.heading')}
       </h2>
-      <p className="about-name">{t('appName')}</p>
+      <p className="about-name">
+        {t('appName')} <span className="about-version">{t('about.version', { version: appInfo.version })}</span>
+      </p>
       <p>{t('about.tagline')}</p>
-      <p className="about-version">{t('about.version', { version: appInfo.version })}</p>
       <ul className="about-runtime">
         {runtime?.electron && <li>{t('about.electron', { version: runtime.electron })}</li>}
         {runtime?.chrome && <li>{t('about.chrome', { version: runtime.chrome })}</li>}
         {runtime && <li>{t('about.node', { version: runtime.node })}</li>}
         {api.host === 'web' && <li>{t('about.browser')}</li>}
       </ul>
-      <h3 className="about-licence">{t('about.licence')}</h3>
-      <p>{appInfo.license ?? t('about.licenceNone')}</p>
+      <p className="about-licence">
+        <strong>{t('about.licence')}</strong> {appInfo.license ?? t('about.licenceNone')}
+      </p>
       <p className="field-hint">{t('about.format')}</p>
       <div className="dialog-buttons">
         <button ref={close} type="button" className="primary" onClick={closeDialogs}>

@@ -56,7 +56,7 @@ export function ImportPreviewDialog() {
         {t('importDialog.heading', { name: fileName })}
       </h2>
       {reading && <ImportProgress done={progress.done} total={progress.total} onStop={closeDialogs} />}
-      {!reading && source?.kind === 'table' && preview.headers.length > 0 && <MappingEditor preview={preview} onChange={remap} />}
+      {!reading && source?.kind === 'table' && preview.headers.length > 0 && <MappingEditor preview={preview} onChange={remap} onKind={(kind) => void showPreview(store, fileName, source, { kind })} />}
       {!reading && source?.kind === 'calendar' && <RangePicker range={source.range} onApply={(range) => void showPreview(store, fileName, { ...source, range })} />}
       {!reading && preview.issues.length > 0 && (
         <>

@@ -2,12 +2,12 @@
 // date range recurring calendar events are expanded in, and the progress of a big sheet.
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fieldsOf, type Field, type ImportPreview } from '../../shared/exchange'
+import { fieldsOf, type Field, type ImportKind, type ImportPreview } from '../../shared/exchange'
 import { DayField } from '../editors/DateField'
 import { NOT_A_DATE } from '../editors/dateEntry'
 
 /** Each source column with the Caravan field it fills; the guess is what is chosen at first. */
-export function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange: (index: number, field: Field | undefined) => void }) {
+export function MappingEditor({ preview, onChange, onKind }: { preview: ImportPreview; onChange: (index: number, field: Field | undefined) => void; onKind: (kind: ImportKind) => void }) {
   const { t } = useTranslation()
   const ids = useId()
   const fields = fieldsOf(preview.kind)
@@ -18,6 +18,15 @@ export function MappingEditor({ preview, onChange }: { preview: ImportPreview; o
       <p id={`${ids}-hint`} className="field-hint">
         {t('importDialog.mappingHint')}
       </p>
+      <div className="import-mapping-kind" role="radiogroup" aria-labelledby={`${ids}-kind`}>
+        <span id={`${ids}-kind`}>{t('importDialog.rowsAre')}</span>
+        {(['events', 'partners'] as const).map((kind) => (
+          <label key={kind}>
+            <input type="radio" name={`${ids}-kind`} checked={preview.kind === kind} onChange={() => onKind(kind)} />
+            {t(`importDialog.kinds.${kind}`)}
+          </label>
+        ))}
+      </div>
       <div className="import-mapping-grid">
         {preview.headers.map((header, i) => (
           <label key={i} className="import-mapping-column">
