@@ -29,11 +29,11 @@ export function MappingEditor({ preview, onChange, onKind }: { preview: ImportPr
       </div>
       <div className="import-mapping-grid">
         {preview.headers.map((header, i) => (
-          <label key={i} className="import-mapping-column">
-            <span className="import-mapping-header" dir="auto" title={header}>
+          <div key={i} className="import-mapping-column">
+            <label htmlFor={`${ids}-${i}`} className="import-mapping-header" dir="auto" title={header}>
               {header || `#${i + 1}`}
-            </span>
-            <select value={preview.mapping[i] ?? ''} onChange={(event) => onChange(i, (event.target.value || undefined) as Field | undefined)}>
+            </label>
+            <select id={`${ids}-${i}`} value={preview.mapping[i] ?? ''} onChange={(event) => onChange(i, (event.target.value || undefined) as Field | undefined)}>
               <option value="">{t('importDialog.notImported')}</option>
               {fields.map((f) => (
                 <option key={f} value={f}>
@@ -41,7 +41,7 @@ export function MappingEditor({ preview, onChange, onKind }: { preview: ImportPr
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </div>
     </fieldset>
