@@ -2,13 +2,13 @@
 // registers it with ipcMain, the web host serves it over HTTP, tests call it directly.
 import { randomBytes } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import { revisionId, withSubjects, type Issue, type Project } from '../shared/format'
 import { issue } from '../shared/messages'
 import { argSchemas } from '../shared/ipcArgs'
 import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type RecentFile, type Result, type StartResult } from '../shared/ipc'
 import { exportTo, readImportFile } from './exchange'
-import { displayName, suggestedFileName } from './fileNames'
+import { displayName, projectExtension, suggestedFileName } from './fileNames'
 import { DialogUnavailable, PrinterUnavailable, type Dialogs, type Printer } from './ports'
 import { Sessions, type Notify } from './session'
 import { heldBy, releaseLock, takeLock } from './planLock'
@@ -46,8 +46,14 @@ export interface HandlerDeps {
   onWindowState?: (sender: string, state: Args<'window:state'>) => void
   /** Closes the window without asking again. */
   closeWindow?: (sender: string) => void
+  /** The plan at `path` is open in another window than `sender`'s: that window is brought forward (true) instead of opening it twice. */
+  focusWindowOf?: (path: string, sender: string) => boolean
+  /** A plan dropped on the window may be opened by its path (Electron: the preload gives the dropped file's path; the web host has none). */
+  droppedPaths?: boolean
   /** The renderer's menus changed (Electron: rebuild the application menu). */
   onMenu?: (sender: string, menu: NativeMenu) => void
+  /** The settings store of `userDataDir`, when the composition root shares it (one queue for the file). */
+  settings?: SettingsStore
   /** Clock for the saved `modifiedAt` (tests). */
   now?: () => Date
   /** Quiet time before an outside change of the open file is checked; default 200 ms. */
@@ -110,7 +116,7 @@ const printIssue = (error: unknown): Issue => (error instanceof PrinterUnavailab
 /** Builds the handler table over the real file store and the given ports. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = deps.sessions ?? new Sessions({ notify: deps.notify ?? (() => undefined), watchDebounceMs: deps.watchDebounceMs })
-  const settings = new SettingsStore(deps.userDataDir)
+  const settings = deps.settings ?? new SettingsStore(deps.userDataDir)
   const recovery = new RecoveryJournal(deps.userDataDir, deps.now)
   const versions = createVersionKeeper(deps.userDataDir, settings, deps.now)
   // The plan each window last read from or wrote to its file: the parent of its next revision,
@@ -141,6 +147,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   /** Opens a plan for a window; `check` first asks whether someone else has it open. */
   const openFile = async (sender: string, path: string, mode: 'check' | 'readOnly' | 'takeOver' = 'check'): Promise<OpenResult> => {
+    // One window per plan: opening a plan another window has shows that window instead.
+    if (sessions.get(sender).path !== path && deps.focusWindowOf?.(path, sender)) return { kind: 'canceled' }
     if (mode === 'check') {
       const by = await heldBy(path, deps.now?.())
       if (by) {
@@ -269,6 +277,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const absolute = resolve(path)
       if (!(await recentFiles()).includes(absolute)) return failed(absolute, [issue('', 'store.notRecent', { file: displayName(absolute) })])
       return openFile(sender, absolute)
+    },
+
+    'app:about': async () => {
+      const { node, electron, chrome } = process.versions
+      return { node, ...(electron ? { electron } : {}), ...(chrome ? { chrome } : {}) }
+    },
+
+    'project:openDropped': async ({ path }, { sender }) => {
+      // Only a plan file, by an absolute path, from a host whose drops carry real paths; read like any open.
+      if (!deps.droppedPaths) return failed('', [issue('', 'host.dropPathUnavailable')])
+      if (!isAbsolute(path) || !path.toLowerCase().endsWith(projectExtension)) return failed(path, [issue('', 'store.dropNotPlan', { file: displayName(path) })])
+      return openFile(sender, resolve(path))
     },
 
     'recent:list': async () => {

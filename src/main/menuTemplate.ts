@@ -69,13 +69,14 @@ export function buildMenuTemplate(model: NativeMenu, options: TemplateOptions): 
     return { label: mac ? menu.label.replace(/&(?!&)/g, '') : menu.label, ...(menu.id === 'help' ? { role: 'help' } : {}), submenu: items }
   })
   const windowMenu: MenuTemplateItem = { role: 'windowMenu' }
-  if (!mac) return [...menus, windowMenu].map(withoutUndefined)
+  // Help comes last, after the Window menu, on every platform.
+  const help = menus.findIndex((m) => m.role === 'help')
+  const ordered = help >= 0 ? [...menus.slice(0, help), windowMenu, ...menus.slice(help)] : [...menus, windowMenu]
+  if (!mac) return ordered.map(withoutUndefined)
   const appMenu: MenuTemplateItem = {
     label: options.appName,
     submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
   }
-  const help = menus.findIndex((m) => m.role === 'help')
-  const ordered = help >= 0 ? [...menus.slice(0, help), windowMenu, ...menus.slice(help)] : [...menus, windowMenu]
   return [appMenu, ...ordered].map(withoutUndefined)
 }
 

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { readWindowState, type WindowState } from './windowState'
 
 /** One plan's view settings as the renderer last reported them, and when. */
 export interface RememberedView {
@@ -26,6 +27,8 @@ export interface Settings {
   language?: string
   /** How many saved versions of each plan the version history keeps (absent: the default). */
   keepVersions?: { recent: number; days: number }
+  /** The last window closed: its normal bounds and whether it was maximised. */
+  window?: WindowState
 }
 
 const fileName = 'settings.json'
@@ -81,6 +84,8 @@ export async function readSettings(userDataDir: string): Promise<Settings | unde
   if (typeof value.language === 'string' && isLanguageTag(value.language)) settings.language = value.language
   const keep = value.keepVersions
   if (isRecord(keep) && isCount(keep.recent, 1) && isCount(keep.days, 0)) settings.keepVersions = { recent: keep.recent, days: keep.days }
+  const window = readWindowState(value.window)
+  if (window) settings.window = window
   return settings
 }
 

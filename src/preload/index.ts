@@ -1,7 +1,7 @@
 // The preload: exposes `window.caravan` (the IPC contract) and nothing else. Raw ipcRenderer
 // never reaches the page; channel and event names are checked here as well as in main, so even
 // a script typed into devtools can only make the calls the contract lists.
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { channels, eventNames, isChannel, type CaravanApi } from '../shared/ipc'
 import { createListenerHub } from './listeners'
 
@@ -18,6 +18,8 @@ const api = {
     return ipcRenderer.invoke(channel, args)
   },
   on: (event, listener) => hub.on(event, listener),
+  // A sandboxed page has no File.path: Electron tells the path of a file the user dropped.
+  pathOfDropped: (file) => (file instanceof File ? webUtils.getPathForFile(file) : ''),
 } satisfies CaravanApi
 
 contextBridge.exposeInMainWorld('caravan', api)

@@ -8,6 +8,7 @@ import { useFileFlows } from './app/fileFlows'
 import { anyDialogOpen, createWorkspaceStore, selectProject, useWorkspace, WorkspaceContext, type WorkspaceStore } from './app/store'
 import { useAppCommands } from './app/useCommands'
 import { useAutosave } from './app/autosave'
+import { usePlanDrop } from './app/usePlanDrop'
 import { RecoveryDialog } from './components/RecoveryDialog'
 import { ContextMenu } from './components/ContextMenu'
 import { EmptyView } from './components/EmptyView'
@@ -15,6 +16,9 @@ import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
 import { ImportPreviewDialog } from './components/ImportPreviewDialog'
+import { ExportScopeDialog } from './components/ExportScopeDialog'
+import { AboutDialog } from './components/AboutDialog'
+import { GuideDialog } from './guide/GuideDialog'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
 import { MergeDialog } from './merge/MergeDialog'
 import { ResolveDialog } from './merge/ResolveDialog'
@@ -59,6 +63,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const editingProperties = useWorkspace((s) => s.dialogs.properties)
   const recovering = useWorkspace((s) => s.dialogs.recovering)
   useAutosave(api, store)
+  usePlanDrop(files.openDropped, !modalOpen)
   const merging = useWorkspace((s) => s.dialogs.merging)
   const printing = useWorkspace((s) => s.dialogs.printing !== null)
   const inSettings = useWorkspace((s) => s.dialogs.settings)
@@ -147,6 +152,9 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
         />
       )}
       <ImportPreviewDialog />
+      <ExportScopeDialog files={files} />
+      <AboutDialog api={api} />
+      <GuideDialog />
       {printing && <PrintDialog api={api} />}
       {inSettings && <SettingsDialog api={api} onClose={closeDialogs} />}
       {editingProperties && project && (

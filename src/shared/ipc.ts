@@ -35,6 +35,13 @@ export type OpenResult =
 
 export type StartResult = OpenResult | { kind: 'empty' }
 
+/** The runtime the main process runs on; `electron` and `chrome` only in the desktop app. */
+export interface RuntimeVersions {
+  node: string
+  electron?: string
+  chrome?: string
+}
+
 export type SaveResult =
   /** `warnings`: the plan is saved, but something beside it was not (its previous version could not be kept as a backup). */
   | { kind: 'saved'; file: FileInfo; project: Project; changed: boolean; warnings?: Issue[] }
@@ -220,6 +227,10 @@ export interface InvokeMap {
   'window:state': { args: { title: string; dirty: boolean }; result: undefined }
   /** Closes the window now, without asking again (the renderer has already asked). */
   'window:close': { args: undefined; result: undefined }
+  /** Opens a `.caravan` file dropped on the window, by its absolute path (desktop only; one window per plan). */
+  'project:openDropped': { args: { path: string }; result: OpenResult }
+  /** What Help ▸ About Caravan shows of the runtime: the versions of Electron, Chromium and Node.js where known. */
+  'app:about': { args: undefined; result: RuntimeVersions }
   /** The plans opened recently, newest first (at most ten). */
   'recent:list': { args: undefined; result: RecentFile[] }
   /** Removes files from the recent list: the given paths, or every file that no longer exists. */
@@ -289,6 +300,8 @@ const invokeTable = {
   'project:forget': true,
   'window:state': true,
   'window:close': true,
+  'project:openDropped': true,
+  'app:about': true,
   'recent:list': true,
   'recent:forget': true,
   'view:get': true,
@@ -339,4 +352,6 @@ export interface CaravanApi {
   invoke<K extends Channel>(channel: K, args: Args<K>): Promise<Result<K>>
   /** Listens to an event from main; returns the function that stops listening. */
   on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): () => void
+  /** The path on disk of a file dropped on the page (a DOM `File`); absent or '' where the host has none (the web host). */
+  readonly pathOfDropped?: (file: unknown) => string
 }

@@ -44,6 +44,8 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
     expectedHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   }),
   'project:forget': z.undefined(),
+  'app:about': z.undefined(),
+  'project:openDropped': z.object({ path: z.string().min(1).max(4096) }),
   'window:state': z.object({ title: z.string().max(500), dirty: z.boolean() }),
   'window:close': z.undefined(),
   'recent:list': z.undefined(),

@@ -134,6 +134,8 @@ export const messageValues = {
   'host.openUnavailable': [],
   'host.saveAsUnavailable': [],
   'host.printUnavailable': [],
+  'host.dropPathUnavailable': [],
+  'store.dropNotPlan': ['file'],
   'print.failed': ['detail'],
   // A call that failed without a coded reason (an exception across IPC).
   'app.failed': ['detail'],
@@ -174,6 +176,7 @@ export const messageValues = {
   'import.zoneAssumed': ['row', 'zone'],
   'import.partnerCreated': ['row', 'name'],
   'import.venueUnknown': ['row', 'name'],
+  'import.venueCreated': ['row', 'name', 'city', 'zone'],
   'import.kindUnknown': ['row', 'value', 'allowed'],
   'import.statusUnknown': ['row', 'value', 'allowed'],
   'import.nameUnknown': ['row', 'column', 'name'],

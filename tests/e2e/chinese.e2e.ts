@@ -38,7 +38,7 @@ describe('the Chinese interface', () => {
   ]) {
     it(`a zh-CN browser shows menus, views, editors and warnings in Chinese (${viewport.width}×${viewport.height})`, async () => {
       const { page } = await startCaravan({ locale: 'zh-CN', viewport })
-      await soon(() => menuNames(page)).toEqual(['文件', '编辑', '视图', '插入', '计划'])
+      await soon(() => menuNames(page)).toEqual(['文件', '编辑', '视图', '插入', '计划', '帮助'])
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
       const timeline = page.getByRole('region', { name: '时间轴' })
       await timeline.getByRole('button', { name: bronzes }).first().waitFor()
@@ -97,23 +97,23 @@ describe('the Chinese interface', () => {
 
   it('switches to Chinese at once in Settings, and keeps it for the next start', async () => {
     const { page } = await startCaravan({ locale: 'en-GB' })
-    await soon(() => menuNames(page)).toEqual(['File', 'Edit', 'View', 'Insert', 'Plan'])
+    await soon(() => menuNames(page)).toEqual(['File', 'Edit', 'View', 'Insert', 'Plan', 'Help'])
     await openSettings(page, 'File', /^Settings…/)
     const settings = page.getByRole('dialog', { name: 'Settings' })
     await settings.getByRole('radio', { name: '简体中文' }).check()
     // At once: the dialog, the menu bar and the timeline behind it.
     await page.getByRole('dialog', { name: '设置' }).waitFor()
-    await soon(() => menuNames(page)).toEqual(['文件', '编辑', '视图', '插入', '计划'])
+    await soon(() => menuNames(page)).toEqual(['文件', '编辑', '视图', '插入', '计划', '帮助'])
     expect(await page.locator('.view-switch').getByRole('button', { name: '时间轴', exact: true }).count()).toBe(1)
     await page.getByRole('dialog', { name: '设置' }).getByRole('button', { name: '关闭' }).click()
 
     await page.reload()
-    await soon(() => menuNames(page)).toEqual(['文件', '编辑', '视图', '插入', '计划'])
+    await soon(() => menuNames(page)).toEqual(['文件', '编辑', '视图', '插入', '计划', '帮助'])
     // And back to English by following the system again; Ctrl+, opens Settings once the plan is open.
     await page.getByRole('region', { name: '时间轴' }).getByRole('button', { name: bronzes }).first().waitFor()
     await page.keyboard.press('ControlOrMeta+,')
     await page.getByRole('dialog', { name: '设置' }).getByRole('radio', { name: '跟随系统（English）' }).check()
-    await soon(() => menuNames(page)).toEqual(['File', 'Edit', 'View', 'Insert', 'Plan'])
+    await soon(() => menuNames(page)).toEqual(['File', 'Edit', 'View', 'Insert', 'Plan', 'Help'])
   })
 
   it('an en-GB browser’s date fields show 15/04/2027, 24-hour times and a calendar from Monday, by keyboard', async () => {

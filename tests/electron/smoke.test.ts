@@ -4,7 +4,7 @@
 // out/ before a user does.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
@@ -13,7 +13,7 @@ import { rendererUrl } from '../../src/main/appProtocol'
 import { contentSecurityPolicy } from '../../src/main/csp'
 import { channels, type NativeMenu } from '../../src/shared/ipc'
 import { snapshot } from '../support/folders'
-import { createElectronStub, loadBuiltMain, preventable, type ElectronStub, type StubFrame } from './stub'
+import { createElectronStub, loadBuiltMain, preventable, type ElectronStub, type StubFrame, type StubOptions } from './stub'
 
 const repo = resolve(__dirname, '../..')
 let outDir: string
@@ -38,8 +38,8 @@ afterEach(() => {
 })
 
 let runs = 0
-async function start(options: { singleInstance?: boolean; packaged?: boolean } = {}): Promise<{ stub: ElectronStub; userData: string; documents: string }> {
-  const folder = join(work, `run-${++runs}`)
+async function start(options: { singleInstance?: boolean; packaged?: boolean; displays?: StubOptions['displays']; folder?: string } = {}): Promise<{ stub: ElectronStub; userData: string; documents: string }> {
+  const folder = options.folder ?? join(work, `run-${++runs}`)
   const userData = join(folder, 'userData')
   const documents = join(folder, 'Documents')
   await mkdir(userData, { recursive: true })
@@ -167,6 +167,64 @@ describe('the built desktop app, started on a stub of Electron', () => {
     stub.app.emit('second-instance', preventable(), ['caravan', plan], '/')
     expect(stub.record.windows).toHaveLength(2)
     expect(second.focused).toBe(1)
+  })
+
+  it('one window per plan: opening or dropping a plan another window has brings that window forward', async () => {
+    const { stub, documents } = await start()
+    await stub.becomeReady()
+    const [first] = stub.record.windows
+    const opened = (await call(stub, first!, 'app:start', undefined)) as { kind: string; file: { path: string } }
+    const plan = join(documents, 'tour.caravan')
+    await copyFile(join(repo, 'resources/sample.caravan'), plan)
+    stub.app.emit('second-instance', preventable(), ['caravan', plan], documents)
+    const second = stub.record.windows[1]!
+    await call(stub, second, 'app:start', undefined)
+
+    // The first window's plan, dropped on (or reopened in) the second: the first comes forward, the second keeps its plan.
+    expect(await call(stub, second, 'project:openDropped', { path: opened.file.path })).toEqual({ kind: 'canceled' })
+    expect(await call(stub, second, 'project:openRecent', { path: opened.file.path })).toEqual({ kind: 'canceled' })
+    expect(first!.focused).toBe(2)
+    expect(stub.record.windows).toHaveLength(2)
+    // A plan no window has opens in the window it was dropped on.
+    const third = join(documents, 'third.caravan')
+    await copyFile(join(repo, 'resources/sample.caravan'), third)
+    expect(await call(stub, second, 'project:openDropped', { path: third })).toMatchObject({ kind: 'opened', file: { path: third } })
+    // Only an absolute path to a .caravan file.
+    expect(await call(stub, second, 'project:openDropped', { path: join(documents, 'notes.txt') })).toMatchObject({ kind: 'failed', errors: [{ code: 'store.dropNotPlan' }] })
+    expect(await call(stub, second, 'project:openDropped', { path: 'tour.caravan' })).toMatchObject({ kind: 'failed' })
+  })
+
+  it('remembers the window size, place and maximised state, and brings it back on a display that is there', async () => {
+    const folder = join(work, `run-${++runs}`)
+    const wide = [{ x: 0, y: 0, width: 1440, height: 870 }, { x: 1440, y: 0, width: 2560, height: 1400 }]
+    const { stub, userData } = await start({ folder, displays: wide })
+    await stub.becomeReady()
+    const window = stub.record.windows[0]!
+    // A first start: the default size, centred on the primary display.
+    expect(window.options).toMatchObject({ width: 1280, height: 820, x: 80, y: 25 })
+    window.bounds = { x: 1700, y: 120, width: 1900, height: 1100 }
+    window.maximized = true
+    window.close()
+    const remembered = async () => (JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8').catch(() => '{}')) as { window?: unknown }).window
+    for (let i = 0; i < 400 && (await remembered()) === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await remembered()).toEqual({ x: 1700, y: 120, width: 1900, height: 1100, maximized: true })
+    stub.app.emit('will-quit')
+
+    // Next start, both displays there: the same place, maximised again once shown.
+    const again = await start({ folder, displays: wide })
+    await again.stub.becomeReady()
+    const back = again.stub.record.windows[0]!
+    expect(back.options).toMatchObject({ x: 1700, y: 120, width: 1900, height: 1100 })
+    back.emit('ready-to-show')
+    expect(back.maximized).toBe(true)
+    again.stub.app.emit('will-quit')
+
+    // The big monitor unplugged: the window comes back whole on the laptop.
+    const laptop = await start({ folder, displays: [wide[0]!] })
+    await laptop.stub.becomeReady()
+    const { x, y, width, height } = laptop.stub.record.windows[0]!.options as { x: number; y: number; width: number; height: number }
+    expect(x >= 0 && y >= 0 && x + width <= 1440 && y + height <= 870).toBe(true)
+    expect(width).toBe(1440)
   })
 
   it('installed: the first start opens a copy of the sample plan the builder put in resources', async () => {

@@ -59,6 +59,8 @@ export interface StubOptions {
   packaged?: boolean
   /** False: another Caravan already runs (requestSingleInstanceLock). */
   singleInstance?: boolean
+  /** The work areas of the displays there are (first: the primary); default one 1920×1040 display. */
+  displays?: { x: number; y: number; width: number; height: number }[]
 }
 
 /** Builds a fresh stub; `electron` is the module object main.js receives. */
@@ -100,8 +102,12 @@ export function createElectronStub(options: StubOptions) {
     destroyed = false
     shown = false
     focused = 0
-    constructor(readonly options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
+    maximized = false
+    /** Where the user has moved and sized the window (its normal bounds). */
+    bounds: { x: number; y: number; width: number; height: number }
+    constructor(readonly options: { webPreferences?: Record<string, unknown>; x?: number; y?: number; width?: number; height?: number } & Record<string, unknown>) {
       super()
+      this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 }
       record.windows.push(this)
       app.emit('web-contents-created', preventable(), this.webContents)
     }
@@ -125,6 +131,15 @@ export function createElectronStub(options: StubOptions) {
       return false
     }
     restore(): void {}
+    getNormalBounds() {
+      return { ...this.bounds }
+    }
+    isMaximized(): boolean {
+      return this.maximized
+    }
+    maximize(): void {
+      this.maximized = true
+    }
     focus(): void {
       this.focused++
     }
@@ -168,8 +183,13 @@ export function createElectronStub(options: StubOptions) {
     showAboutPanel() {},
   })
 
+  const displays = (options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1040 }]).map((workArea, i) => ({ id: i + 1, workArea, bounds: workArea }))
   const electron = {
     app,
+    screen: {
+      getAllDisplays: () => displays,
+      getPrimaryDisplay: () => displays[0],
+    },
     BrowserWindow: StubWindow,
     ipcMain: {
       handle(channel: string, handler: (event: unknown, args: unknown) => Promise<unknown>) {
@@ -210,11 +230,12 @@ export function createElectronStub(options: StubOptions) {
     shell: { showItemInFolder() {} },
   }
 
-  /** Electron becomes ready; resolves once main's whenReady work has run. */
+  /** Electron becomes ready; resolves once main's whenReady work has run (its first window is open). */
   async function becomeReady(): Promise<void> {
     isReady = true
     markReady()
-    await new Promise((resolve) => setImmediate(resolve))
+    // Main reads its settings (the window's place) before opening the first window.
+    for (let i = 0; i < 400 && record.windows.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5))
   }
 
   return { electron, app, record, becomeReady }

@@ -47,7 +47,7 @@ describe('the native menu, built from the menu model', () => {
   const title = ctx.state.doc!.history.present.events[0]!.title
 
   it('has the translated menus in order, with the platform roles around them', () => {
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Insert', 'Plan', 'windowMenu'])
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Insert', 'Plan', 'windowMenu', 'Help'])
     expect(find(template, 'Save')).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false, enabled: true })
     expect(template[0]!.submenu!.at(-1)).toEqual({ role: 'quit' })
   })

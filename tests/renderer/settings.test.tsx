@@ -42,13 +42,13 @@ describe('the language setting', () => {
     const { api, saved } = bridge()
     render(<SettingsDialog api={api} onClose={() => undefined} />)
     expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy()
-    expect(menuLabels()).toEqual(['File', 'Edit', 'View', 'Insert', 'Plan'])
+    expect(menuLabels()).toEqual(['File', 'Edit', 'View', 'Insert', 'Plan', 'Help'])
 
     await act(async () => fireEvent.click(screen.getByRole('radio', { name: '简体中文' })))
 
     expect(screen.getByRole('dialog', { name: '设置' })).toBeTruthy()
     expect(screen.getByRole('group', { name: '界面语言' })).toBeTruthy()
-    expect(menuLabels()).toEqual(['文件', '编辑', '视图', '插入', '计划'])
+    expect(menuLabels()).toEqual(['文件', '编辑', '视图', '插入', '计划', '帮助'])
     expect(document.documentElement.lang).toBe('zh-CN')
     expect(saved.language).toBe('zh-CN')
   })

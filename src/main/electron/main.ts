@@ -1,12 +1,14 @@
 // The Electron composition root: the only place that wires Electron to the app. Everything with
 // logic (handlers, sessions, file watching, argument checks) lives in plain modules tested on Node.
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, ipcMain, screen, type IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
 import { findProjectArg } from '../commandLine'
 import { contentSecurityPolicy, devContentSecurityPolicy } from '../csp'
 import { createHandlers, invokeChecked } from '../handlers'
 import { Sessions } from '../session'
 import { versionWritesSettled } from '../versionKeeper'
+import { SettingsStore } from '../settings'
+import { restoreWindowState, type WindowState } from '../windowState'
 import { isRendererUrl, type RendererLocation } from '../trustedUrl'
 import { channels, type Args, type MenuCommand, type NativeMenu } from '../../shared/ipc'
 import { installMenu } from './menu'
@@ -31,6 +33,11 @@ const mayCloseNow = new Set<string>()
 const menus = new Map<string, NativeMenu>()
 const senderOf = (window: BrowserWindow): string => String(window.webContents.id)
 
+// One settings queue for the handlers and the window state, so neither loses the other's write.
+const settings = new SettingsStore(app.getPath('userData'))
+/** The last window closed (read at ready, then kept as windows close). */
+let keptWindow: WindowState | undefined
+
 const sessions = new Sessions({
   notify: (sender, event, payload) => {
     const window = windows.get(sender)
@@ -42,11 +49,14 @@ const handlers = createHandlers({
   dialogs: electronDialogs((sender) => windows.get(sender)),
   printer: electronPrinter((sender) => windows.get(sender)),
   userDataDir: app.getPath('userData'),
+  settings,
   documentsDir: app.getPath('documents'),
   sampleFile,
   startFile: (sender) => startFiles.get(sender),
   sessions,
   onWindowState: (sender, state) => showState(sender, state),
+  focusWindowOf: (path, sender) => focusWindowOf(path, sender),
+  droppedPaths: true,
   // The focused window's menus are the application's (each window reports its own state).
   onMenu: (sender, menu) => {
     menus.set(sender, menu)
@@ -70,9 +80,27 @@ function showState(sender: string, state: Args<'window:state'>): void {
   if (process.platform === 'darwin') window.setRepresentedFilename(path ?? '')
 }
 
+/** Where a new window opens: as the last one closed, on a display there is now; a second one a step aside. */
+function newWindowState(): WindowState {
+  const displays = screen.getAllDisplays()
+  const primary = screen.getPrimaryDisplay()
+  const areas = [primary, ...displays.filter((d) => d.id !== primary.id)].map((d) => d.workArea)
+  const open = [...windows.values()].filter((w) => !w.isDestroyed())
+  const step = open.length * 32
+  const base = keptWindow && step > 0 ? { ...keptWindow, x: keptWindow.x + step, y: keptWindow.y + step, maximized: false } : keptWindow
+  return restoreWindowState(base, areas)
+}
+
+function keepWindowState(state: WindowState): void {
+  keptWindow = state
+  void settings.update((current) => ({ ...current, window: state }))
+}
+
 function createWindow(startFile?: string): BrowserWindow {
   const window = openWindow({
     renderer,
+    state: newWindowState(),
+    onStateToKeep: keepWindowState,
     preloadPath: paths.preloadPath,
     mayClose: (w) => mayCloseNow.has(senderOf(w)) || !sessions.isDirty(senderOf(w)),
     onCloseRequested: (w) => w.webContents.send('app:close-requested', undefined),
@@ -90,16 +118,20 @@ function createWindow(startFile?: string): BrowserWindow {
   return window
 }
 
+/** Brings forward the window (other than `except`) that has the plan at `path`; false when none has it. */
+function focusWindowOf(path: string, except?: string): boolean {
+  for (const [sender, window] of windows) {
+    if (sender === except || window.isDestroyed() || sessions.get(sender).path !== path) continue
+    if (window.isMinimized()) window.restore()
+    window.focus()
+    return true
+  }
+  return false
+}
+
 /** Shows `path` in the window that already has it, or in a new window. */
 function openInWindow(path: string): void {
-  for (const [sender, window] of windows) {
-    if (sessions.get(sender).path === path) {
-      if (window.isMinimized()) window.restore()
-      window.focus()
-      return
-    }
-  }
-  createWindow(path)
+  if (!focusWindowOf(path)) createWindow(path)
 }
 
 // Only our own renderer, in the main frame of a window we opened, may call main.
@@ -136,7 +168,7 @@ if (!app.requestSingleInstanceLock()) {
     else pendingFiles.push(path)
   })
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     lockDown(renderer.kind === 'dev' ? devContentSecurityPolicy(new URL(renderer.origin).origin) : contentSecurityPolicy)
     if (renderer.kind === 'app') serveRenderer(renderer.rendererDir, contentSecurityPolicy)
     for (const channel of channels) {
@@ -147,6 +179,7 @@ if (!app.requestSingleInstanceLock()) {
       const menu = menus.get(senderOf(window))
       if (menu) installMenu(menu, { isDev, send: sendCommand })
     })
+    keptWindow = (await settings.read().catch(() => undefined))?.window
     const first = pendingFiles.shift() ?? startArg
     createWindow(first)
     for (const file of pendingFiles.splice(0)) openInWindow(file)

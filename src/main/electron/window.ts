@@ -2,6 +2,7 @@
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { rendererPage, type RendererLocation } from '../trustedUrl'
+import { minWindowSize, type WindowState } from '../windowState'
 
 export interface WindowOptions {
   renderer: RendererLocation
@@ -12,15 +13,21 @@ export interface WindowOptions {
   /** The window wants to close with unsaved changes: ask the renderer. */
   onCloseRequested(window: BrowserWindow): void
   onClosed(sender: string): void
+  /** Where the window opens (restoreWindowState: on a display that is there). */
+  state: WindowState
+  /** The window is closing: its normal bounds and maximised state, to be remembered. */
+  onStateToKeep(state: WindowState): void
 }
 
 /** Opens a new window on the renderer. */
 export function openWindow(options: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 720,
-    minHeight: 480,
+    x: options.state.x,
+    y: options.state.y,
+    width: options.state.width,
+    height: options.state.height,
+    minWidth: minWindowSize.width,
+    minHeight: minWindowSize.height,
     show: false,
     title: 'Caravan',
     webPreferences: {
@@ -38,8 +45,13 @@ export function openWindow(options: WindowOptions): BrowserWindow {
     },
   })
   const sender = String(window.webContents.id)
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (options.state.maximized) window.maximize()
+    window.show()
+  })
   window.on('close', (event) => {
+    // The normal bounds, so a maximised window comes back maximised over the same place it left.
+    options.onStateToKeep({ ...window.getNormalBounds(), maximized: window.isMaximized() })
     if (options.mayClose(window)) return
     event.preventDefault()
     options.onCloseRequested(window)

@@ -125,11 +125,17 @@ export const commandDefs = {
     run: ({ files, state }) => void files.exportAs('ics', state.selection),
   },
   'file.exportCsv': { labelKey: 'commands.file.exportCsv', enabled: hasPlan, run: ({ files }) => void files.exportAs('csv') },
+  'file.exportPartnersCsv': { labelKey: 'commands.file.exportPartnersCsv', enabled: hasPlan, run: ({ files }) => void files.exportAs('csv', undefined, 'partners') },
+  'file.exportVenuesCsv': { labelKey: 'commands.file.exportVenuesCsv', enabled: hasPlan, run: ({ files }) => void files.exportAs('csv', undefined, 'venues') },
+  'file.exportCoproductionsCsv': { labelKey: 'commands.file.exportCoproductionsCsv', enabled: hasPlan, run: ({ files }) => void files.exportAs('csv', undefined, 'coproductions') },
   'file.exportExcel': { labelKey: 'commands.file.exportExcel', enabled: hasPlan, run: ({ files }) => void files.exportAs('xlsx') },
   'file.importCalendar': { labelKey: 'commands.file.importCalendar', enabled: hasPlan, run: ({ files }) => void files.importFrom('calendar') },
   'file.importSpreadsheet': { labelKey: 'commands.file.importSpreadsheet', enabled: hasPlan, run: ({ files }) => void files.importFrom('spreadsheet') },
   'file.print': { labelKey: 'commands.file.print', shortcuts: [{ key: 'p', mod: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ printing: 'print' }) },
   'file.exportPdf': { labelKey: 'commands.file.exportPdf', shortcuts: [{ key: 'e', mod: true, shift: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ printing: 'pdf' }) },
+  // F1 opens the help of desktop apps on Windows and Linux.
+  'help.guide': { labelKey: 'commands.help.guide', shortcuts: [{ key: 'F1' }], run: ({ store }) => store.getState().openDialog({ guide: true }) },
+  'help.about': { labelKey: 'commands.help.about', run: ({ store }) => store.getState().openDialog({ about: true }) },
   // Ctrl+, (⌘, on a Mac) is where desktop apps keep their settings.
   'app.settings': { labelKey: 'commands.app.settings', shortcuts: [{ key: ',', mod: true }], run: ({ store }) => store.getState().openDialog({ settings: true }) },
   'file.close': { labelKey: 'commands.file.close', shortcuts: [{ key: 'w', mod: true }], run: ({ files }) => void files.close() },

@@ -17,6 +17,9 @@ import { usePrompt } from '../usePrompt'
 import { currentProject, hasUnsavedChanges } from './document'
 import { rememberedView } from './viewSettings'
 import { exportPlan, startImport, type ExportFormat } from './exchangeFlows'
+import { readDroppedPlan, type DroppedFile } from './drop'
+import { isEmptyFilter } from '../../shared/filters'
+import type { ExchangeKind } from '../../shared/exchange'
 import type { WorkspaceStore } from './store'
 
 export type UnsavedAction = 'new' | 'open' | 'close'
@@ -183,6 +186,20 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
     [api, apply, exclusive, show],
   )
   const openRecent = useCallback((path: string) => openWith(() => api.invoke('project:openRecent', { path })), [api, openWith])
+  /** A `.caravan` file dropped on the window: opened by its path (desktop), or as an untitled copy of its content (web host). */
+  const openDropped = useCallback(
+    async (file: DroppedFile) => {
+      const plan = await readDroppedPlan(file, api.pathOfDropped?.(file) || undefined)
+      if (plan.kind === 'path') return openWith(() => api.invoke('project:openDropped', { path: plan.path }))
+      if (plan.kind === 'failed') return apply({ type: 'opened', result: { kind: 'failed', path: '', name: plan.name, errors: plan.errors } })
+      return exclusive('openDropped', async () => {
+        if (!(await confirmDiscard('open'))) return
+        await api.invoke('project:forget', undefined)
+        apply({ type: 'created', project: plan.project })
+      })
+    },
+    [api, apply, confirmDiscard, exclusive, openWith],
+  )
 
   /** Opens the merge view of `result` (another copy, or the file on disk) against the copies' common ancestor. */
   const startMerge = useCallback(
@@ -329,11 +346,17 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   useEffect(() => api.on('app:close-requested', () => void close()), [api, close])
 
   const { i18n } = useTranslation()
+  /** Exports now (`scope`), or first asks whether to export what the filter shows or the whole plan. */
   const exportAs = useCallback(
-    async (format: ExportFormat, ids?: readonly string[]) => {
-      const name = currentProject(store.getState())?.title ?? ''
+    async (format: ExportFormat, ids?: readonly string[], what?: ExchangeKind, scope?: 'filtered' | 'whole') => {
+      const state = store.getState()
+      if (!ids && scope === undefined && !isEmptyFilter(state.filter)) {
+        state.openDialog({ exporting: { format, ...(what ? { what } : {}) } })
+        return
+      }
+      const name = currentProject(state)?.title ?? ''
       try {
-        const result = await exportPlan(api, store, format, i18n.language, ids)
+        const result = await exportPlan(api, store, format, i18n.language, { ...(ids ? { ids } : {}), ...(what ? { what } : {}), filtered: scope === 'filtered' })
         if (result?.kind === 'failed') await ask({ kind: 'saveFailed', name: result.name || name, errors: result.errors })
       } catch (error) {
         await ask({ kind: 'saveFailed', name, errors: problem(error) })
@@ -345,17 +368,17 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
     async (kind: 'calendar' | 'spreadsheet') => {
       try {
         const file = await startImport(api, store, kind, i18n.language)
-        if (file.kind === 'failed') store.getState().openDialog({ importing: { fileName: file.name, preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], issues: file.errors } } })
+        if (file.kind === 'failed') store.getState().openDialog({ importing: { fileName: file.name, preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], newVenues: [], issues: file.errors } } })
       } catch (error) {
-        store.getState().openDialog({ importing: { fileName: '', preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], issues: problem(error) } } })
+        store.getState().openDialog({ importing: { fileName: '', preview: { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], newVenues: [], issues: problem(error) } } })
       }
     },
     [api, i18n.language, store],
   )
 
   return useMemo(
-    () => ({ prompt, newPlan, open, openRecent, reload, mergeAnother, mergeFromDisk, adoptDisk, restoreVersion, openCopy, save, close, recover, exportAs, importFrom }),
-    [prompt, newPlan, open, openRecent, reload, mergeAnother, mergeFromDisk, adoptDisk, restoreVersion, openCopy, save, close, recover, exportAs, importFrom],
+    () => ({ prompt, newPlan, open, openRecent, openDropped, reload, mergeAnother, mergeFromDisk, adoptDisk, restoreVersion, openCopy, save, close, recover, exportAs, importFrom }),
+    [prompt, newPlan, open, openRecent, openDropped, reload, mergeAnother, mergeFromDisk, adoptDisk, restoreVersion, openCopy, save, close, recover, exportAs, importFrom],
   )
 }
 

@@ -7,7 +7,7 @@ import { acceleratorOf } from './shortcuts'
 
 type Layout = CommandId | '-' | { submenu: 'recent' } | { submenu: string; items: CommandId[] }
 
-export type MenuId = 'file' | 'edit' | 'view' | 'insert' | 'plan'
+export type MenuId = 'file' | 'edit' | 'view' | 'insert' | 'plan' | 'help'
 
 const menuLayout: { id: MenuId; items: Layout[] }[] = [
   {
@@ -21,7 +21,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
       'file.saveAs',
       '-',
       { submenu: 'import', items: ['file.importCalendar', 'file.importSpreadsheet'] },
-      { submenu: 'export', items: ['file.exportCalendar', 'file.exportSelectedCalendar', 'file.exportCsv', 'file.exportExcel'] },
+      { submenu: 'export', items: ['file.exportCalendar', 'file.exportSelectedCalendar', 'file.exportCsv', 'file.exportPartnersCsv', 'file.exportVenuesCsv', 'file.exportCoproductionsCsv', 'file.exportExcel'] },
       'file.mergeCopy',
       'file.browseVersions',
       'file.recover',
@@ -65,6 +65,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
   },
   { id: 'insert', items: ['insert.event', 'insert.partner', 'insert.venue', 'insert.coproduction', 'insert.dependency'] },
   { id: 'plan', items: ['plan.properties', '-', 'plan.channels', 'plan.audiences', 'plan.strategies'] },
+  { id: 'help', items: ['help.guide', '-', 'help.about'] },
 ]
 
 /** The toolbar's buttons, in groups. */

@@ -58,6 +58,18 @@ export interface DialogState {
   versions: boolean
   /** The choices a `caravan merge` left open in the file (`mergeConflicts`), offered for resolution on open. */
   resolving: boolean
+  /** File ▸ Export while a filter is on: what the filter shows, or the whole plan? */
+  exporting: ExportDialogState | null
+  /** Help ▸ About Caravan. */
+  about: boolean
+  /** Help ▸ User Guide. */
+  guide: boolean
+}
+
+/** An export waiting for its scope to be chosen. */
+export interface ExportDialogState {
+  format: 'ics' | 'csv' | 'xlsx'
+  what?: 'events' | 'partners' | 'venues' | 'coproductions'
 }
 
 /** Another copy of the open plan to merge into it. */
@@ -76,7 +88,14 @@ export interface MergeTarget {
 export interface ImportDialogState {
   fileName: string
   preview: ImportPreview
+  /** What the preview was made from, so a changed column mapping or date range can make it again. */
+  source?: ImportSource
+  /** Rows read so far while a big file is previewed (the preview is shown when it is done). */
+  progress?: { done: number; total: number }
 }
+
+/** The file an import preview was made from. */
+export type ImportSource = { kind: 'table'; rows: readonly (readonly string[])[]; language: string; encoding?: string } | { kind: 'calendar'; text: string; range: { from: string; to: string } }
 
 export interface WorkspaceState extends DocumentState {
   view: TimelineView
@@ -119,7 +138,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null, settings: false, versions: false, resolving: false }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null, settings: false, versions: false, resolving: false, exporting: null, about: false, guide: false }
 
 /** True while any dialog is open over the plan (the window's own keys and clipboard rest). */
 export const anyDialogOpen = (d: DialogState): boolean => Object.values(d).some((value) => value !== null && value !== false)

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { importArgs, type ImportRow } from '../../shared/exchange/preview'
 import { messageText, type Translate } from '../../locales/messages'
 import { useWorkspace, useWorkspaceStore } from '../app/store'
+import { remapped, showPreview } from '../app/exchangeFlows'
+import { ImportProgress, MappingEditor, RangePicker } from './ImportSourceControls'
 import { Dialog } from './Dialog'
 import { IssueList } from './IssueList'
 import './importPreview.css'
@@ -35,9 +37,9 @@ export function ImportPreviewDialog() {
   const { t } = useTranslation()
   const heading = useId()
   const confirm = useRef<HTMLButtonElement>(null)
-  const args = useMemo(() => (importing ? importArgs(importing.preview) : { events: [], partners: [] }), [importing])
+  const args = useMemo(() => (importing ? importArgs(importing.preview) : { events: [], partners: [], venues: [] }), [importing])
   if (!importing) return null
-  const { preview, fileName } = importing
+  const { preview, fileName, source, progress } = importing
   const words = t as unknown as Translate
   const count = (action: ImportRow['action']) => preview.rows.filter((r) => r.action === action).length
   const total = args.events.length + (preview.kind === 'partners' ? args.partners.length : 0)
@@ -46,21 +48,27 @@ export function ImportPreviewDialog() {
     closeDialogs()
     if (args.events.length + args.partners.length > 0) dispatch({ id: 'events.import', args })
   }
+  const remap = (index: number, field: Parameters<typeof remapped>[2]) => source && void showPreview(store, fileName, source, { kind: preview.kind, mapping: remapped(preview.mapping, index, field) })
+  const reading = progress !== undefined
   return (
     <Dialog role="dialog" labelledBy={heading} onCancel={closeDialogs} initialFocus={confirm} className="dialog-import">
       <h2 id={heading} className="dialog-title">
         {t('importDialog.heading', { name: fileName })}
       </h2>
-      {preview.issues.length > 0 && (
+      {reading && <ImportProgress done={progress.done} total={progress.total} onStop={closeDialogs} />}
+      {!reading && source?.kind === 'table' && preview.headers.length > 0 && <MappingEditor preview={preview} onChange={remap} onKind={(kind) => void showPreview(store, fileName, source, { kind })} />}
+      {!reading && source?.kind === 'calendar' && <RangePicker range={source.range} onApply={(range) => void showPreview(store, fileName, { ...source, range })} />}
+      {!reading && preview.issues.length > 0 && (
         <>
           <p>{t('importDialog.fileProblems')}</p>
           <IssueList issues={preview.issues} />
         </>
       )}
-      {preview.rows.length > 0 && (
+      {!reading && preview.rows.length > 0 && (
         <>
           <p className="import-summary">{t('importDialog.summary', { add: count('add'), update: count('update'), same: count('same'), skip: count('skip') })}</p>
           {preview.newPartners.length > 0 && <p dir="auto">{t('importDialog.newPartners', { names: args.partners.filter((p) => preview.newPartners.includes(p)).map((p) => p.name).join(', ') })}</p>}
+          {args.venues.length > 0 && <p dir="auto">{t('importDialog.newVenues', { names: args.venues.map((v) => `${v.name} (${v.city})`).join(', ') })}</p>}
           <div className="import-table-box">
             <table className="import-table">
               <thead>
@@ -86,7 +94,7 @@ export function ImportPreviewDialog() {
         <button type="button" onClick={closeDialogs}>
           {t('importDialog.cancel')}
         </button>
-        <button ref={confirm} type="button" className="primary" disabled={total === 0} onClick={apply}>
+        <button ref={confirm} type="button" className="primary" disabled={total === 0 || reading} onClick={apply}>
           {total === 0 ? t('importDialog.nothing') : t(preview.kind === 'partners' ? 'importDialog.confirmPartners' : 'importDialog.confirmEvents', { count: total })}
         </button>
       </div>

@@ -1,5 +1,5 @@
 // One sheet row as an event: each mapped cell read, checked and matched against the plan.
-import { eventKinds, eventStatuses, isColor, isCurrency, isTimeZone, type Event, type Partner } from '../format'
+import { eventKinds, eventStatuses, isColor, isCurrency, isTimeZone, type Event, type Partner, type Venue } from '../format'
 import { issue, type Issue } from '../messages'
 import type { Field } from './mapping'
 import { byId, cellsOf, freshId, key, nameIndex, readCountry, rowId, sameValue, type ImportRow, type Named, type RowContext } from './rowContext'
@@ -64,18 +64,34 @@ function setOptional<K extends keyof Event>(e: Event, field: K, value: Event[K] 
   else e[field] = value
 }
 
+/** A venue for a name the plan lacks, in the row's city and country; undefined when the row does not say where. */
+function newVenue(ctx: RowContext, row: number, name: string, country: string | undefined, city: string | undefined, zoneText: string | undefined, warnings: Issue[]): Venue | undefined {
+  const made = ctx.newVenues.get(key(name))
+  if (made) return made
+  if (!ctx.createVenues || !country || !city) return undefined
+  // Its zone: the row's, else that of another venue in the same country, else the plan's home zone (said, to be checked).
+  const zone = zoneText && isTimeZone(zoneText) ? zoneText : (ctx.doc.venues.find((v) => v.country === country)?.timeZone ?? ctx.doc.homeTimeZone)
+  const venue: Venue = { id: freshId(ctx.taken, 'v-', ctx.newId), name, country, city, timeZone: zone }
+  ctx.newVenues.set(key(name), venue)
+  warnings.push(issue('', 'import.venueCreated', { row, name, city, zone }))
+  return venue
+}
+
 function readPlace(ctx: RowContext, row: number, get: (f: Field) => string | undefined, e: Event, warnings: Issue[], errors: Issue[]): void {
+  const countryText = get('country')
+  const rowCountry = countryText ? readCountry(ctx, countryText) : undefined
   const venueText = get('venueId') || get('venue')
   if (venueText !== undefined) {
-    const venueId = venueText ? nameIndex(ctx.doc.venues)(venueText) : undefined
-    if (venueText && venueId === undefined) warnings.push(issue('', 'import.venueUnknown', { row, name: venueText }))
+    let venueId = venueText ? (nameIndex(ctx.doc.venues)(venueText) ?? ctx.newVenues.get(key(venueText))?.id) : undefined
+    if (venueText && venueId === undefined) {
+      venueId = newVenue(ctx, row, venueText, rowCountry ?? (e.country || undefined), get('city') || e.city, get('timeZone'), warnings)?.id
+      if (venueId === undefined) warnings.push(issue('', 'import.venueUnknown', { row, name: venueText }))
+    }
     setOptional(e, 'venueId', venueId)
   }
-  const venue = e.venueId === undefined ? undefined : byId(ctx.doc.venues).get(e.venueId)
-  const countryText = get('country')
+  const venue = e.venueId === undefined ? undefined : (byId(ctx.doc.venues).get(e.venueId) ?? [...ctx.newVenues.values()].find((v) => v.id === e.venueId))
   if (countryText) {
-    const code = readCountry(ctx, countryText)
-    if (code) e.country = code
+    if (rowCountry) e.country = rowCountry
     else errors.push(issue('', 'import.countryUnknown', { row, value: countryText }))
   } else if (!e.country && venue) e.country = venue.country
   if (!e.country && !errors.length) errors.push(issue('', 'import.countryMissing', { row }))
@@ -96,7 +112,7 @@ function readZone(ctx: RowContext, row: number, get: (f: Field) => string | unde
     return
   }
   if (e.timeZone) return
-  const zone = ctx.doc.venues.find((v) => v.id === e.venueId)?.timeZone ?? ctx.doc.homeTimeZone
+  const zone = (ctx.doc.venues.find((v) => v.id === e.venueId) ?? [...ctx.newVenues.values()].find((v) => v.id === e.venueId))?.timeZone ?? ctx.doc.homeTimeZone
   e.timeZone = zone
   warnings.push(issue('', 'import.zoneAssumed', { row, zone }))
 }

@@ -111,7 +111,7 @@ function occurrences(ev: ICAL.Event, home: string, options: IcsImportOptions, no
 
 /** The events of iCalendar `text` as an import preview for `doc`. */
 export function previewIcs(doc: Project, text: string, options: IcsImportOptions): ImportPreview {
-  const empty: ImportPreview = { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], issues: [] }
+  const empty: ImportPreview = { kind: 'events', headers: [], mapping: [], rows: [], newPartners: [], newVenues: [], issues: [] }
   const root = parse(text)
   if (!(root instanceof ICAL.Component)) return { ...empty, issues: [root] }
   registerZones(root)

@@ -46,7 +46,8 @@ const synonyms: Record<string, readonly string[]> = {
   notes: ['notes', 'note', 'remarks', 'comments', 'description', '备注', '说明', '描述'],
 }
 
-const fieldsOf = (kind: ImportKind): readonly Field[] => (kind === 'events' ? eventFields : partnerFields)
+/** The fields a sheet of `kind` can fill, in the order the mapping editor lists them. */
+export const fieldsOf = (kind: ImportKind): readonly Field[] => (kind === 'events' ? eventFields : partnerFields)
 
 /** The field each column holds (undefined: not imported); each field at most once, the first column wins. */
 export function guessMapping(headers: readonly string[], kind: ImportKind, words: readonly TableWords[] = []): (Field | undefined)[] {

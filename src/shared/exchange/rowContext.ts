@@ -1,6 +1,6 @@
 // What reading the rows of one imported sheet shares: the plan, the column mapping, the ids
 // given out so far, and lookups of names in either language.
-import { isCountry, isId, type Event, type Partner, type Project } from '../format'
+import { isCountry, isId, type Event, type Partner, type Project, type Venue } from '../format'
 import { issue, type Issue } from '../messages'
 import type { Field } from './mapping'
 
@@ -31,6 +31,9 @@ export interface RowContext {
   createPartners: boolean
   /** Partners created for names the plan lacks, by normalised name. */
   newPartners: Map<string, Partner>
+  createVenues: boolean
+  /** Venues created for names the plan lacks, by normalised name. */
+  newVenues: Map<string, Venue>
 }
 
 /** The cells of a row by field, and the header of each field (for messages). */
