@@ -10,18 +10,20 @@ import en from './locales/en.json'
 import enEditing from './locales/en.editing.json'
 import enMerge from './locales/en.merge.json'
 import enPrint from './locales/en.print.json'
+import enHolidays from './locales/en.holidays.json'
 import zh from './locales/zh-CN.json'
 import zhEditing from './locales/zh-CN.editing.json'
 import zhMerge from './locales/zh-CN.merge.json'
 import zhPrint from './locales/zh-CN.print.json'
+import zhHolidays from './locales/zh-CN.holidays.json'
 import { mergeStrings } from './locales/mergeStrings'
 import { messageCatalogues, termCatalogues } from '../locales/messages'
 import { wallDate } from './dates'
 import type { WeekRule } from '../shared/timeline'
 
 export const resources = {
-  en: { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(en, termCatalogues.en), enEditing), enMerge), enPrint), { messages: messageCatalogues.en }) },
-  'zh-CN': { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(zh, termCatalogues['zh-CN']), zhEditing), zhMerge), zhPrint), { messages: messageCatalogues['zh-CN'] }) },
+  en: { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(en, termCatalogues.en), enEditing), enMerge), enPrint), enHolidays), { messages: messageCatalogues.en }) },
+  'zh-CN': { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(zh, termCatalogues['zh-CN']), zhEditing), zhMerge), zhPrint), zhHolidays), { messages: messageCatalogues['zh-CN'] }) },
 } as const
 export type Language = keyof typeof resources
 export const languages = Object.keys(resources) as Language[]
