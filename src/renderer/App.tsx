@@ -24,6 +24,7 @@ import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
 import { PrintDialog } from './print/PrintDialog'
+import { HolidaysDialog } from './holidays/HolidaysDialog'
 import './components/frame.css'
 
 
@@ -60,6 +61,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const merging = useWorkspace((s) => s.dialogs.merging)
   const printing = useWorkspace((s) => s.dialogs.printing !== null)
   const inSettings = useWorkspace((s) => s.dialogs.settings)
+  const showingHolidays = useWorkspace((s) => s.dialogs.holidays)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -132,6 +134,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       <ImportPreviewDialog />
       {printing && <PrintDialog api={api} />}
       {inSettings && <SettingsDialog api={api} onClose={closeDialogs} />}
+      {showingHolidays && project && <HolidaysDialog project={project} onClose={closeDialogs} />}
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

@@ -227,6 +227,7 @@ export const commandDefs = {
   // Alt+Enter is the Windows "Properties" key and clashes with nothing in Chromium or Electron;
   // Ctrl/⌘+, would mean "Settings" on a Mac.
   'plan.properties': { labelKey: 'commands.plan.properties', shortcuts: [{ key: 'Enter', alt: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ properties: true }) },
+  'plan.holidays': { labelKey: 'commands.plan.holidays', enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ holidays: true }) },
   'plan.channels': list('channel', 'channels'),
   'plan.audiences': list('audience', 'audiences'),
   'plan.strategies': list('strategy', 'strategies'),

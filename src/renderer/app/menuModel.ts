@@ -58,7 +58,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
     ],
   },
   { id: 'insert', items: ['insert.event', 'insert.partner', 'insert.venue', 'insert.coproduction', 'insert.dependency'] },
-  { id: 'plan', items: ['plan.properties', '-', 'plan.channels', 'plan.audiences', 'plan.strategies'] },
+  { id: 'plan', items: ['plan.properties', '-', 'plan.channels', 'plan.audiences', 'plan.strategies', '-', 'plan.holidays'] },
 ]
 
 /** The toolbar's buttons, in groups. */
