@@ -64,6 +64,12 @@ const groupCommand = (grouping: Grouping): CommandDef => ({
   checked: ({ state }) => state.view.grouping === grouping,
   run: ({ store }) => store.getState().setView({ grouping }),
 })
+const timesCommand = (times: 'home' | 'item'): CommandDef => ({
+  labelKey: times === 'home' ? 'commands.view.timesHome' : 'commands.view.timesItem',
+  enabled: hasPlan,
+  checked: ({ state }) => state.view.times === times,
+  run: ({ store }) => store.getState().setView({ times }),
+})
 const insert = (kind: 'event' | 'partner' | 'venue' | 'coproduction' | 'dependency', shortcuts: Shortcut[] = []): CommandDef => ({
   labelKey: `commands.insert.${kind}`,
   shortcuts,
@@ -217,6 +223,8 @@ export const commandDefs = {
   'view.group.channel': groupCommand('channel'),
   'view.group.coproduction': groupCommand('coproduction'),
   'view.group.status': groupCommand('status'),
+  'view.times.home': timesCommand('home'),
+  'view.times.item': timesCommand('item'),
 
   'insert.event': insert('event', [{ key: 'e', mod: true }]),
   'insert.partner': insert('partner'),

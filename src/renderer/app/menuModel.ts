@@ -51,6 +51,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
       'view.zoomOut',
       { submenu: 'zoom', items: ['view.zoom.day', 'view.zoom.week', 'view.zoom.month', 'view.zoom.quarter', 'view.zoom.year'] },
       { submenu: 'groupBy', items: ['view.group.partner', 'view.group.country', 'view.group.venue', 'view.group.kind', 'view.group.channel', 'view.group.coproduction', 'view.group.status'] },
+      { submenu: 'timeZones', items: ['view.times.home', 'view.times.item'] },
       '-',
       'view.fit',
       'view.today',

@@ -8,17 +8,21 @@ import { isZoom, type Zoom } from './scale'
 /** What the timeline colours items by. */
 export type ColorBy = 'kind' | 'status'
 
-/** The saved timeline view: grouping, zoom, lane order and collapsed lanes per grouping (lane keys), and colouring. */
+/** Which clock times are shown in: the plan's home zone, or each item's own zone (the other is noted beside it). */
+export type TimeDisplay = 'home' | 'item'
+
+/** The saved timeline view: grouping, zoom, lane order and collapsed lanes per grouping (lane keys), colouring and the clock times are shown in. */
 export interface TimelineView {
   grouping: Grouping
   zoom: Zoom
   laneOrder: Partial<Record<Grouping, string[]>>
   collapsed: Partial<Record<Grouping, string[]>>
   colorBy: ColorBy
+  times: TimeDisplay
 }
 
 /** The view of a plan that has none saved. */
-export const DEFAULT_TIMELINE_VIEW: Readonly<TimelineView> = Object.freeze({ grouping: 'partner', zoom: 'month', laneOrder: {}, collapsed: {}, colorBy: 'kind' })
+export const DEFAULT_TIMELINE_VIEW: Readonly<TimelineView> = Object.freeze({ grouping: 'partner', zoom: 'month', laneOrder: {}, collapsed: {}, colorBy: 'kind', times: 'home' })
 
 type Raw = Record<string, unknown>
 
@@ -48,6 +52,7 @@ export function readTimelineView(project: Project): TimelineView {
     laneOrder: keyLists(raw.laneOrder),
     collapsed: keyLists(raw.collapsed),
     colorBy: raw.colorBy === 'kind' || raw.colorBy === 'status' ? raw.colorBy : DEFAULT_TIMELINE_VIEW.colorBy,
+    times: raw.times === 'home' || raw.times === 'item' ? raw.times : DEFAULT_TIMELINE_VIEW.times,
   }
 }
 
