@@ -103,6 +103,15 @@ export function countryOfZone(zone: string): string | null {
   return zoneCountries.get(zone) ?? null
 }
 
+/** The main zone of a country (the first tzdb lists: Asia/Shanghai for CN, Asia/Almaty for KZ), or null. */
+export function zoneOfCountry(country: string): string | null {
+  try {
+    return moment.tz.zonesForCountry(country)[0] ?? null
+  } catch {
+    return null
+  }
+}
+
 /** The plan's home country: the country of its home time zone (Asia/Shanghai → CN), or null. */
 export function homeCountry(project: Pick<Project, 'homeTimeZone'>): string | null {
   return countryOfZone(project.homeTimeZone)
