@@ -24,6 +24,7 @@ import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
 import { PrintDialog } from './print/PrintDialog'
+import { isolate } from './bidi'
 import { HolidaysDialog } from './holidays/HolidaysDialog'
 import './components/frame.css'
 
@@ -70,7 +71,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const planTitle = project?.title ?? ''
   const readOnly = useWorkspace((s) => s.doc?.readOnly === true)
   const titleKey = readOnly ? (dirty ? 'windowTitleReadOnlyDirty' : 'windowTitleReadOnly') : dirty ? 'windowTitleDirty' : 'windowTitle'
-  const windowTitle = project ? t(titleKey, { title: planTitle, app: t('appName') }) : t('appName')
+  const windowTitle = project ? t(titleKey, { title: isolate(planTitle), app: t('appName') }) : t('appName')
   useEffect(() => {
     document.title = windowTitle
   }, [windowTitle])

@@ -6,6 +6,7 @@ import { NONE_LANE } from '../../shared/timeline'
 import { redoLabel, undoLabel } from '../../shared/history'
 import { countryName } from '../editors/countries'
 import type { WorkspaceState } from './store'
+import { isolateValues } from '../bidi'
 
 /** An undo label in the interface language. Lanes of countries, kinds and statuses are named, not keyed. */
 export function labelText(label: Label, t: TFunction): string {
@@ -24,6 +25,7 @@ export function labelText(label: Label, t: TFunction): string {
               : label.values.lane
     values = { ...values, lane: lane ?? '' }
   }
+  values = isolateValues(values)
   if (values.count !== undefined) values = { ...values, count: Number(values.count) }
   return (t as unknown as (key: string, options: Record<string, unknown>) => string)(`undoLabels.${label.key}`, { ...values, replace: values })
 }
