@@ -39,15 +39,20 @@ function sameDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
 }
 
-/** Where a zone's clock is: the exemplar city of its IANA name (`Asia/Samarkand` → Samarkand); in Chinese, the zone's name from Intl (撒马尔罕时间). */
+/** Where a zone's clock is: the exemplar city of its IANA name (`Asia/Samarkand` → Samarkand); in Chinese, the zone's name from Intl (撒马尔罕时间) when it has one in Chinese. */
 export function zoneName(zone: string, locale: Locale): string {
   const city = zone.slice(zone.lastIndexOf('/') + 1).replaceAll('_', ' ')
   if (!locale.code?.startsWith('zh')) return city
-  try {
-    return new Intl.DateTimeFormat(locale.code, { timeZone: zone, timeZoneName: 'shortGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName')?.value ?? city
-  } catch {
-    return city
+  // A Chinese name for the city where ICU has one (撒马尔罕时间), else for the zone (哈萨克斯坦时间), else the city.
+  for (const style of ['shortGeneric', 'longGeneric'] as const) {
+    try {
+      const name = new Intl.DateTimeFormat(locale.code, { timeZone: zone, timeZoneName: style }).formatToParts(0).find((p) => p.type === 'timeZoneName')?.value
+      if (name && !/[A-Za-z]/.test(name)) return name
+    } catch {
+      break
+    }
   }
+  return city
 }
 
 /** Formats plan dates in one UI language and one home time zone. */
