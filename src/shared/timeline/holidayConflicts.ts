@@ -4,7 +4,7 @@
 // for two months always spans a holiday, and only its opening and closing need people there.
 import type { Project } from '../format'
 import type { Conflict } from './conflicts'
-import { holidayOn } from './holidays'
+import { isPublicHoliday } from './holidays'
 import { daysFromCivil, civilFromDays } from './time'
 
 const LONG_RUN_DAYS = 7
@@ -32,7 +32,7 @@ export function holidayConflicts(project: Project, out: Conflict[]): void {
     if (event.status === 'cancelled') continue
     const country = (event.venueId !== undefined ? venueCountry.get(event.venueId) : undefined) ?? event.country
     if (typeof country !== 'string' || typeof event.start !== 'string' || typeof event.end !== 'string') continue
-    const date = checkedDates(event.start, event.end).find((d) => holidayOn(country, d) !== undefined)
+    const date = checkedDates(event.start, event.end).find((d) => isPublicHoliday(country, d))
     if (date === undefined) continue
     out.push({
       id: `on-public-holiday:${event.id}`,

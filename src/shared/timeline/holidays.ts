@@ -24,6 +24,8 @@ interface HolidayYear {
 
 const EMPTY: HolidayYear = { list: [], byDate: new Map() }
 const years = new Map<string, HolidayYear>()
+// The first year computed for a country in any language: enough to know which dates are holidays.
+const anyLanguage = new Map<string, HolidayYear>()
 const calendars = new Map<string, Holidays | null>()
 
 function calendarOf(country: string): Holidays | null {
@@ -68,8 +70,18 @@ function computeYear(country: string, year: number, language: string): HolidayYe
 function yearOf(country: string, year: number, language: string): HolidayYear {
   const key = `${country}|${year}|${language}`
   let found = years.get(key)
-  if (!found) years.set(key, (found = computeYear(country, year, language)))
+  if (!found) {
+    years.set(key, (found = computeYear(country, year, language)))
+    if (!anyLanguage.has(`${country}|${year}`)) anyLanguage.set(`${country}|${year}`, found)
+  }
   return found
+}
+
+/** True when the date (`YYYY-MM-DD`) is a public holiday of the country; reuses a year computed in any language (the warnings need no names). */
+export function isPublicHoliday(country: string, date: string): boolean {
+  const year = Number(date.slice(0, 4))
+  const known = anyLanguage.get(`${country}|${year}`) ?? yearOf(country, year, 'en')
+  return known.byDate.has(date.slice(0, 10))
 }
 
 /** The public holidays of a country (ISO alpha-2) in a year, by date; empty for a country date-holidays does not know. Cached per country, year and language. */
