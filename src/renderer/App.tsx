@@ -30,6 +30,8 @@ import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
 import { PrintDialog } from './print/PrintDialog'
+import { isolate } from './bidi'
+import { HolidaysDialog } from './holidays/HolidaysDialog'
 import './components/frame.css'
 
 
@@ -69,6 +71,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const inSettings = useWorkspace((s) => s.dialogs.settings)
   const browsingVersions = useWorkspace((s) => s.dialogs.versions)
   const resolving = useWorkspace((s) => s.dialogs.resolving)
+  const showingHolidays = useWorkspace((s) => s.dialogs.holidays)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -77,7 +80,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const planTitle = project?.title ?? ''
   const readOnly = useWorkspace((s) => s.doc?.readOnly === true)
   const titleKey = readOnly ? (dirty ? 'windowTitleReadOnlyDirty' : 'windowTitleReadOnly') : dirty ? 'windowTitleDirty' : 'windowTitle'
-  const windowTitle = project ? t(titleKey, { title: planTitle, app: t('appName') }) : t('appName')
+  const windowTitle = project ? t(titleKey, { title: isolate(planTitle), app: t('appName') }) : t('appName')
   useEffect(() => {
     document.title = windowTitle
   }, [windowTitle])
@@ -157,6 +160,7 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       <GuideDialog />
       {printing && <PrintDialog api={api} />}
       {inSettings && <SettingsDialog api={api} onClose={closeDialogs} />}
+      {showingHolidays && project && <HolidaysDialog project={project} onClose={closeDialogs} />}
       {editingProperties && project && (
         <PlanPropertiesDialog
           project={project}

@@ -15,7 +15,23 @@ describe('DateFormatter', () => {
   it('shows timed items in the home zone and notes their own local time', () => {
     const concert = shanghai.span('2027-03-21T19:00', '2027-03-21T21:30', 'Asia/Samarkand')
     expect(concert.text).toBe('21 Mar, 22:00 – 22 Mar 2027, 00:30')
-    expect(concert.note).toBe('19:00–21:30 local time, Asia/Samarkand')
+    expect(concert.note).toBe('19:00–21:30 Samarkand · 22:00 – 22 Mar, 00:30 Shanghai')
+  })
+
+  it('shows timed items on their own clock when the view asks, with both clocks in the note', () => {
+    const own = new DateFormatter(i18n.t, currentDateLocale(), 'Asia/Shanghai', 'item')
+    const concert = own.span('2027-03-21T20:00', '2027-03-21T20:00', 'Asia/Samarkand')
+    expect(concert.text).toBe('21 Mar 2027, 20:00')
+    expect(concert.note).toBe('20:00 Samarkand · 23:00 Shanghai')
+    expect(own.span('2027-10-01T09:00', '2027-10-01T11:30', 'Asia/Shanghai')).toEqual({ text: '1 Oct 2027, 09:00–11:30' })
+  })
+
+  it('names the clocks in Chinese with the zone names Chinese uses', async () => {
+    const zh = i18n.cloneInstance({ lng: 'zh-CN' })
+    await zh.changeLanguage('zh-CN')
+    const { zhCN } = await import('date-fns/locale')
+    const concert = new DateFormatter(zh.t, zhCN, 'Asia/Shanghai').span('2027-03-21T20:00', '2027-03-21T20:00', 'Asia/Samarkand')
+    expect(concert.note).toBe('撒马尔罕时间 20:00 · 中国时间 23:00')
   })
 
   it('a timed span across New Year writes both years', () => {
@@ -31,7 +47,7 @@ describe('DateFormatter', () => {
   it('a timed item abroad on the same home day keeps one date', () => {
     const opening = shanghai.span('2027-04-15T11:00', '2027-04-15T13:00', 'Asia/Almaty')
     expect(opening.text).toBe('15 Apr 2027, 14:00–16:00')
-    expect(opening.note).toBe('11:00–13:00 local time, Asia/Almaty')
+    expect(opening.note).toBe('11:00–13:00 Almaty · 14:00–16:00 Shanghai')
   })
 
   it('gives the home-zone calendar day of a timed value', () => {

@@ -39,12 +39,30 @@ function sameDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
 }
 
+/** Where a zone's clock is: the exemplar city of its IANA name (`Asia/Samarkand` → Samarkand); in Chinese, the zone's name from Intl (撒马尔罕时间) when it has one in Chinese. */
+export function zoneName(zone: string, locale: Locale): string {
+  const city = zone.slice(zone.lastIndexOf('/') + 1).replaceAll('_', ' ')
+  if (!locale.code?.startsWith('zh')) return city
+  // A Chinese name for the city where ICU has one (撒马尔罕时间), else for the zone (哈萨克斯坦时间), else the city.
+  for (const style of ['shortGeneric', 'longGeneric'] as const) {
+    try {
+      const name = new Intl.DateTimeFormat(locale.code, { timeZone: zone, timeZoneName: style }).formatToParts(0).find((p) => p.type === 'timeZoneName')?.value
+      if (name && !/[A-Za-z]/.test(name)) return name
+    } catch {
+      break
+    }
+  }
+  return city
+}
+
 /** Formats plan dates in one UI language and one home time zone. */
 export class DateFormatter {
   constructor(
     private readonly t: TFunction,
     private readonly locale: Locale,
     readonly homeTimeZone: string,
+    /** Timed values are shown on the home clock, or on each item's own (the view's `times`). */
+    readonly primary: 'home' | 'item' = 'home',
   ) {}
 
   // The patterns are looked up once: a timeline names a thousand items as it opens, and i18next's
@@ -93,15 +111,23 @@ export class DateFormatter {
     })
   }
 
+  // The clock times of a span on one zone's clock; the day is said when it is not `day`'s.
+  private clock(start: Date, end: Date, day: Date): string {
+    const time = (d: Date) => (sameDay(d, day) ? this.pattern(d, 'time') : this.t('dates.dayTime', { day: this.pattern(d, 'dayMonth'), time: this.pattern(d, 'time') }))
+    if (start.getTime() === end.getTime()) return time(start)
+    if (sameDay(start, end)) return this.t('dates.rangeTight', { start: time(start), end: this.pattern(end, 'time') })
+    return this.t('dates.range', { start: time(start), end: time(end) })
+  }
+
+  /** `20:00 Samarkand · 23:00 Shanghai`: the item's own clock, then the home clock; none when the zones agree. */
   private note(start: TZDate, end: TZDate, timeZone: string): string | undefined {
     if (timeZone === this.homeTimeZone) return undefined
-    const sameInstant = start.getTime() === end.getTime()
-    const time = sameInstant
-      ? this.pattern(start, 'time')
-      : sameDay(start, end)
-        ? this.t('dates.rangeTight', { start: this.pattern(start, 'time'), end: this.pattern(end, 'time') })
-        : this.timedSpan(start, end)
-    return this.t('dates.localNote', { time, zone: timeZone })
+    const homeStart = start.withTimeZone(this.homeTimeZone)
+    const homeEnd = end.withTimeZone(this.homeTimeZone)
+    if (homeStart.getHours() === start.getHours() && homeStart.getMinutes() === start.getMinutes() && sameDay(homeStart, start)) return undefined
+    const own = this.t('timeZones.zoneTime', { time: this.clock(start, end, start), zone: zoneName(timeZone, this.locale) })
+    const home = this.t('timeZones.zoneTime', { time: this.clock(homeStart, homeEnd, start), zone: zoneName(this.homeTimeZone, this.locale) })
+    return this.t('timeZones.both', { first: own, second: home })
   }
 
   /** A span of an event or phase; `timeZone` is the item's own zone for timed values. */
@@ -110,7 +136,7 @@ export class DateFormatter {
     const to = parse(end, timeZone)
     if (!from || !to) return { text: start === end ? start : this.t('dates.range', { start, end }) }
     if (!from.timed || !to.timed) return { text: this.daySpan(from.date, to.date) }
-    const home = (d: TZDate) => d.withTimeZone(this.homeTimeZone)
+    const home = (d: TZDate) => (this.primary === 'item' ? d : d.withTimeZone(this.homeTimeZone))
     const note = this.note(from.date, to.date, timeZone!)
     return note ? { text: this.timedSpan(home(from.date), home(to.date)), note } : { text: this.timedSpan(home(from.date), home(to.date)) }
   }

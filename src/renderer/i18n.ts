@@ -13,6 +13,7 @@ import enPrint from './locales/en.print.json'
 import enVersions from './locales/en.versions.json'
 import enCoverage from './locales/en.coverage.json'
 import enDesktop from './locales/en.desktop.json'
+import enHolidays from './locales/en.holidays.json'
 import zh from './locales/zh-CN.json'
 import zhEditing from './locales/zh-CN.editing.json'
 import zhMerge from './locales/zh-CN.merge.json'
@@ -20,14 +21,15 @@ import zhPrint from './locales/zh-CN.print.json'
 import zhVersions from './locales/zh-CN.versions.json'
 import zhCoverage from './locales/zh-CN.coverage.json'
 import zhDesktop from './locales/zh-CN.desktop.json'
+import zhHolidays from './locales/zh-CN.holidays.json'
 import { mergeStrings } from './locales/mergeStrings'
 import { messageCatalogues, termCatalogues } from '../locales/messages'
 import { wallDate } from './dates'
 import type { WeekRule } from '../shared/timeline'
 
 export const resources = {
-  en: { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(en, termCatalogues.en), enEditing), enMerge), mergeStrings(mergeStrings(mergeStrings(enPrint, enVersions), enCoverage), enDesktop)), { messages: messageCatalogues.en }) },
-  'zh-CN': { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(zh, termCatalogues['zh-CN']), zhEditing), zhMerge), mergeStrings(mergeStrings(mergeStrings(zhPrint, zhVersions), zhCoverage), zhDesktop)), { messages: messageCatalogues['zh-CN'] }) },
+  en: { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(en, termCatalogues.en), enEditing), enMerge), mergeStrings(mergeStrings(mergeStrings(mergeStrings(enPrint, enVersions), enCoverage), enDesktop), enHolidays)), { messages: messageCatalogues.en }) },
+  'zh-CN': { translation: mergeStrings(mergeStrings(mergeStrings(mergeStrings(mergeStrings(zh, termCatalogues['zh-CN']), zhEditing), zhMerge), mergeStrings(mergeStrings(mergeStrings(mergeStrings(zhPrint, zhVersions), zhCoverage), zhDesktop), zhHolidays)), { messages: messageCatalogues['zh-CN'] }) },
 } as const
 export type Language = keyof typeof resources
 export const languages = Object.keys(resources) as Language[]

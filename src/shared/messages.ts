@@ -100,6 +100,11 @@ export const messageValues = {
   'format.conflictReason': ['found', 'foundValue', 'allowed'],
   'format.conflictId': ['found', 'foundValue'],
   'format.conflictField': ['found', 'foundValue'],
+  'format.nonWorkingDaysNotList': ['found', 'foundValue'],
+  'format.nonWorkingDayNotObject': ['found', 'foundValue'],
+  'format.nonWorkingDayDate': ['found', 'foundValue'],
+  'format.nonWorkingDayTwice': ['value'],
+  'format.nonWorkingDayName': ['found', 'foundValue'],
   'format.moreIssues': ['count'],
   // The file system, as the store meets it (main).
   'store.readMissing': ['file'],

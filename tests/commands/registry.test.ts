@@ -22,9 +22,10 @@ import { frozenSample, newEvent } from '../support/entities'
 import en from '../../src/renderer/locales/en.json'
 import enEditing from '../../src/renderer/locales/en.editing.json'
 import enVersions from '../../src/renderer/locales/en.versions.json'
+import enHolidays from '../../src/renderer/locales/en.holidays.json'
 
 const sample = frozenSample()
-const labels: Record<string, string> = { ...en.undoLabels, ...enEditing.undoLabels, ...enVersions.undoLabels }
+const labels: Record<string, string> = { ...en.undoLabels, ...enEditing.undoLabels, ...enVersions.undoLabels, ...enHolidays.undoLabels }
 const firstEvent = sample.events[0]!
 const conflict: Conflict = findConflicts(sample)[0] ?? { id: 'venue-double-booked:e-a:e-b', code: 'venue-double-booked', itemIds: [firstEvent.id], values: {}, fingerprint: 'e-a=2027-05-01' }
 
@@ -71,6 +72,10 @@ const calls: Record<DocumentCommandId, { change: CommandCall; noop: CommandCall;
   'plan.merge': {
     change: { id: 'plan.merge', args: { name: 'plan (Almaty).caravan', base: sample, theirs: { ...sample, title: 'Silk Road 2027 (Almaty)' }, choices: [] } },
     noop: { id: 'plan.merge', args: { name: 'plan (Almaty).caravan', base: sample, theirs: sample, choices: [] } },
+  },
+  'plan.setNonWorkingDay': {
+    change: { id: 'plan.setNonWorkingDay', args: { date: '2027-10-08', off: true, name: 'Office closed' } },
+    noop: { id: 'plan.setNonWorkingDay', args: { date: '2027-10-08', off: false } },
   },
   'conflict.unacknowledge': { change: { id: 'conflict.unacknowledge', args: { conflict } }, noop: { id: 'conflict.unacknowledge', args: { conflict } } },
 }

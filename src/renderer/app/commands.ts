@@ -74,6 +74,12 @@ const groupCommand = (grouping: Grouping): CommandDef => ({
   checked: ({ state }) => state.view.grouping === grouping,
   run: ({ store }) => store.getState().setView({ grouping }),
 })
+const timesCommand = (times: 'home' | 'item'): CommandDef => ({
+  labelKey: times === 'home' ? 'commands.view.timesHome' : 'commands.view.timesItem',
+  enabled: hasPlan,
+  checked: ({ state }) => state.view.times === times,
+  run: ({ store }) => store.getState().setView({ times }),
+})
 const insert = (kind: 'event' | 'partner' | 'venue' | 'coproduction' | 'dependency', shortcuts: Shortcut[] = []): CommandDef => ({
   labelKey: `commands.insert.${kind}`,
   shortcuts,
@@ -238,6 +244,8 @@ export const commandDefs = {
   'view.group.channel': groupCommand('channel'),
   'view.group.coproduction': groupCommand('coproduction'),
   'view.group.status': groupCommand('status'),
+  'view.times.home': timesCommand('home'),
+  'view.times.item': timesCommand('item'),
 
   'insert.event': insert('event', [{ key: 'e', mod: true }]),
   'insert.partner': insert('partner'),
@@ -248,6 +256,7 @@ export const commandDefs = {
   // Alt+Enter is the Windows "Properties" key and clashes with nothing in Chromium or Electron;
   // Ctrl/⌘+, would mean "Settings" on a Mac.
   'plan.properties': { labelKey: 'commands.plan.properties', shortcuts: [{ key: 'Enter', alt: true }], enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ properties: true }) },
+  'plan.holidays': { labelKey: 'commands.plan.holidays', enabled: hasPlan, run: ({ store }) => store.getState().openDialog({ holidays: true }) },
   'plan.channels': list('channel', 'channels'),
   'plan.audiences': list('audience', 'audiences'),
   'plan.strategies': list('strategy', 'strategies'),

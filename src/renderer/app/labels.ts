@@ -8,6 +8,7 @@ import { redoLabel, undoLabel } from '../../shared/history'
 import { countryName } from '../editors/countries'
 import { currentDateLocale } from '../i18n'
 import type { WorkspaceState } from './store'
+import { isolateValues } from '../bidi'
 
 /** An undo label in the interface language. Lanes of countries, kinds and statuses are named, not keyed. */
 export function labelText(label: Label, t: TFunction): string {
@@ -28,6 +29,7 @@ export function labelText(label: Label, t: TFunction): string {
   }
   // A restored version is named by when it was saved, as the reader writes dates.
   if (label.key === 'restoreVersion' && label.values.at) values = { ...values, at: format(new Date(label.values.at), 'PPp', { locale: currentDateLocale() }) }
+  values = isolateValues(values)
   if (values.count !== undefined) values = { ...values, count: Number(values.count) }
   return (t as unknown as (key: string, options: Record<string, unknown>) => string)(`undoLabels.${label.key}`, { ...values, replace: values })
 }

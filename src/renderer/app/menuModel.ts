@@ -53,6 +53,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
       'view.zoomOut',
       { submenu: 'zoom', items: ['view.zoom.day', 'view.zoom.week', 'view.zoom.month', 'view.zoom.quarter', 'view.zoom.year'] },
       { submenu: 'groupBy', items: ['view.group.partner', 'view.group.country', 'view.group.venue', 'view.group.kind', 'view.group.channel', 'view.group.coproduction', 'view.group.status'] },
+      { submenu: 'timeZones', items: ['view.times.home', 'view.times.item'] },
       '-',
       'view.fit',
       'view.today',
@@ -64,7 +65,7 @@ const menuLayout: { id: MenuId; items: Layout[] }[] = [
     ],
   },
   { id: 'insert', items: ['insert.event', 'insert.partner', 'insert.venue', 'insert.coproduction', 'insert.dependency'] },
-  { id: 'plan', items: ['plan.properties', '-', 'plan.channels', 'plan.audiences', 'plan.strategies'] },
+  { id: 'plan', items: ['plan.properties', '-', 'plan.channels', 'plan.audiences', 'plan.strategies', '-', 'plan.holidays'] },
   { id: 'help', items: ['help.guide', '-', 'help.about'] },
 ]
 

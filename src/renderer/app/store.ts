@@ -54,6 +54,8 @@ export interface DialogState {
   printing: 'print' | 'pdf' | null
   /** The app's Settings (the interface language). */
   settings: boolean
+  /** Plan ▸ Holidays…: public holidays by country and year, and the plan's own non-working days. */
+  holidays: boolean
   /** File ▸ Browse Versions…: the saved versions of the plan. */
   versions: boolean
   /** The choices a `caravan merge` left open in the file (`mergeConflicts`), offered for resolution on open. */
@@ -138,7 +140,7 @@ export interface WorkspaceActions {
 export type Workspace = WorkspaceState & WorkspaceActions
 export type WorkspaceStore = StoreApi<Workspace>
 
-export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null, settings: false, versions: false, resolving: false, exporting: null, about: false, guide: false }
+export const closedDialogs: DialogState = { editor: null, deleting: null, finding: false, listing: null, properties: false, goToDate: false, recovering: false, merging: null, importing: null, printing: null, settings: false, versions: false, resolving: false, exporting: null, about: false, guide: false, holidays: false }
 
 /** True while any dialog is open over the plan (the window's own keys and clipboard rest). */
 export const anyDialogOpen = (d: DialogState): boolean => Object.values(d).some((value) => value !== null && value !== false)

@@ -13,6 +13,7 @@ import { PageFoot, type SheetContext } from './PageParts'
 import { laneName, makePrintText, nameIn, type PrintName } from './printText'
 import { TimelineSheet } from './TimelineSheet'
 import './printPages.css'
+import { isolate } from '../bidi'
 
 const cssString = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`
 
@@ -71,7 +72,7 @@ export function todayText(now: Date = new Date()): string {
 export function PrintPages({ project, model, count, current }: { project: Project; model: PrintModel; count: number; current: number }) {
   const { t } = useTranslation()
   const { context, range, printed } = useSheetContext(project, model, model.layout === 'timeline' ? model.view.grouping : null)
-  const title = project.titleLocal ? `${project.title} · ${project.titleLocal}` : project.title
+  const title = project.titleLocal ? `${isolate(project.title)} · ${isolate(project.titleLocal)}` : project.title
   const rule = pageRule(model, { title, position: range, printed: t('print.printed', { date: printed }), pageOf: t('print.pageOf', { page: '\ue001', pages: '\ue002' }) })
   const pages = Array.from({ length: Math.min(count, model.pageCount) }, (_, i) => i)
   const words = useMemo(() => ({ title, range, printed: t('print.printed', { date: printed }), pageOf: (page: number) => t('print.pageOf', { page, pages: model.pageCount }) }), [title, range, printed, t, model.pageCount])

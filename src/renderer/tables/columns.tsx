@@ -4,12 +4,27 @@ import type { TFunction } from 'i18next'
 import { eventStatuses, type Coproduction, type PlanEvent, type Partner, type Project, type Venue } from '../../shared/format'
 import { Bilingual } from '../components/Bilingual'
 import type { PlanText } from '../usePlanText'
+import type { DisplayDate } from '../dates'
 import type { Column } from './VirtualTable'
 
 export type TableKind = 'event' | 'partner' | 'venue' | 'coproduction'
 
 function Names({ primary, local }: { primary: string; local?: string | undefined }) {
   return <Bilingual primary={primary} local={local} />
+}
+
+// The dates as the view shows them, and both clocks beneath when the item's zone is not home's.
+function EventDates({ when }: { when: DisplayDate }) {
+  return (
+    <span className="vt-dates">
+      {when.text}
+      {when.note && (
+        <span className="vt-zones" title={when.note}>
+          {when.note}
+        </span>
+      )}
+    </span>
+  )
 }
 
 function Status({ status, t }: { status: PlanEvent['status']; t: TFunction }) {
@@ -31,7 +46,7 @@ export function eventColumns(project: Project, t: TFunction, text: PlanText): Co
   const money = new Intl.NumberFormat(text.language, { maximumFractionDigits: 0 })
   return [
     { id: 'title', header: t('tables.events.title'), width: 'minmax(240px, 3fr)', cell: (e) => <Names primary={e.title} local={e.titleLocal} />, sortValue: (e) => e.title },
-    { id: 'dates', header: t('tables.events.dates'), width: 'minmax(176px, 1.4fr)', cell: (e) => <span className="vt-dates">{text.dates.span(e.start, e.end, e.timeZone).text}</span>, sortValue: (e) => `${text.dates.homeDay(e.start, e.timeZone) ?? e.start}|${e.start}` },
+    { id: 'dates', header: t('tables.events.dates'), width: 'minmax(176px, 1.4fr)', cell: (e) => <EventDates when={text.dates.span(e.start, e.end, e.timeZone)} />, sortValue: (e) => `${text.dates.homeDay(e.start, e.timeZone) ?? e.start}|${e.start}` },
     { id: 'kind', header: t('tables.events.kind'), width: '110px', cell: (e) => t(`eventKind.${e.kind}`), sortValue: (e) => t(`eventKind.${e.kind}`) },
     { id: 'status', header: t('tables.events.status'), width: '100px', cell: (e) => <Status status={e.status} t={t} />, sortValue: (e) => eventStatuses.indexOf(e.status) },
     { id: 'place', header: t('tables.events.place'), width: 'minmax(120px, 1fr)', cell: (e) => text.place(e.country, e.city), sortValue: (e) => text.place(e.country, e.city) },

@@ -144,8 +144,8 @@ function ItemDetails({ located, onAcknowledge }: { located: LocatedItem; onAckno
         {status && <span className={`status status-${status}`}>{t(`status.${status as 'idea'}`)}</span>}
       </p>
       <dl className="tl-fields">
-        <Field label={t('details.dates', { zone: project.homeTimeZone })}>{when.text}</Field>
-        {when.note && <Field label={t('details.ownZone', { zone: zone ?? '' })}>{when.note}</Field>}
+        <Field label={t('details.dates', { zone: model.text.dates.primary === 'item' && zone ? zone : project.homeTimeZone })}>{when.text}</Field>
+        {when.note && <Field label={t('timeZones.bothLabel')}>{when.note}</Field>}
         {located.type === 'event' && <EventFields event={located.item} project={project} />}
         {located.type !== 'event' && (
           <Field label={t('details.coproduction')}>

@@ -9,6 +9,7 @@ import { arrowDirections, SelectionContext, useActions, useModel } from './conte
 import { ItemBar } from './ItemBar'
 import { itemsInRange, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import { gripFocusKey, laneFocusKey } from './navigation'
+import { isolate } from '../bidi'
 
 interface LaneRowProps {
   index: number
@@ -52,7 +53,7 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
         onKeyDown={(event) => navigate(event, toggleKey)}
         onFocus={() => actions.focused(toggleKey)}
         aria-expanded={!box.collapsed}
-        aria-label={t(box.collapsed ? 'timeline.lane.expand' : 'timeline.lane.collapse', { lane: title.name })}
+        aria-label={t(box.collapsed ? 'timeline.lane.expand' : 'timeline.lane.collapse', { lane: isolate(title.name) })}
         onClick={() => actions.toggleLane(lane.key)}
       >
         <span className="tl-chevron" aria-hidden="true" />
@@ -84,7 +85,7 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
           if (!navigate(event, gripKey)) listeners?.onKeyDown?.(event)
         }}
         aria-roledescription={t('timeline.lane.role')}
-        aria-label={t('timeline.lane.reorder', { lane: title.name })}
+        aria-label={t('timeline.lane.reorder', { lane: isolate(title.name) })}
       >
         <span aria-hidden="true" />
       </button>
@@ -143,7 +144,7 @@ export const LaneRow = memo(function LaneRow({ index, window, dragging, pinned }
       style={{ top: box.top, height: box.height, width: model.laneHeaderWidth + model.width }}
       data-lane-key={lane.key}
       role="group"
-      aria-label={t('timeline.lane.label', { lane: title.name, count: lane.count })}
+      aria-label={t('timeline.lane.label', { lane: isolate(title.name), count: lane.count })}
     >
       <LaneHeader index={index} focusKey={focusKey} />
       <div

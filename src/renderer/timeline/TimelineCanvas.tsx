@@ -11,6 +11,7 @@ import { HEADER_HEIGHT } from './layout'
 import { LaneRow } from './LaneRow'
 import { TimelineGrid, TimelineHeader } from './TimelineHeader'
 import type { useTimelineDnd } from './useTimelineDnd'
+import { HolidayBand, holidayBandHeight, HolidayTints, PointerTime } from './TimelineHolidays'
 import './timelineCanvas.css'
 
 interface TimelineCanvasProps {
@@ -94,7 +95,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     estimateSize: (index) => boxes[index]?.height ?? 52,
     getItemKey: (index) => model.lanes[index]?.lane.key ?? index,
     overscan: 3,
-    scrollMargin: HEADER_HEIGHT,
+    scrollMargin: HEADER_HEIGHT + holidayBandHeight(model),
     rangeExtractor,
   })
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, boxes])
@@ -113,8 +114,10 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     >
       <div className="tl-scroller" ref={scrollerRef} tabIndex={-1}>
         <TimelineHeader window={window} cornerLabel={t(`timeline.grouping.${model.view.grouping}`)} />
+        <HolidayBand window={window} />
         <div className="tl-body" ref={bodyRef} style={{ height: model.height, width: headerWidth + model.width }}>
           <TimelineGrid window={window} height={model.height} />
+          <HolidayTints window={window} lanes={rows.map((row) => row.index)} />
           <Dependencies window={window} firstLane={rows[0]?.index ?? 0} lastLane={rows.at(-1)?.index ?? -1} />
           <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>
             {rows.map((row) => (
@@ -124,6 +127,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
           {model.lanes.length === 0 && <p className="tl-empty">{t('timeline.noLanes')}</p>}
         </div>
       </div>
+      <PointerTime scrollerRef={scrollerRef} bodyRef={bodyRef} />
       <DragLayer store={dnd.store} scrollerRef={scrollerRef} />
     </DndContext>
   )

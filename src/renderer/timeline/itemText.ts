@@ -3,9 +3,10 @@
 // Museum of Arts"), lane names in both languages and conflict reasons with names, not ids.
 import type { TFunction } from 'i18next'
 import type { Project } from '../../shared/format'
-import { findItem, itemTitle, NONE_LANE, type Conflict, type Grouping, type ItemRef, type Lane, type LocatedItem } from '../../shared/timeline'
+import { findItem, holidayOn, itemTitle, NONE_LANE, type Conflict, type Grouping, type ItemRef, type Lane, type LocatedItem } from '../../shared/timeline'
 import type { DisplayDate } from '../dates'
 import type { PlanText } from '../usePlanText'
+import { isolate } from '../bidi'
 
 /** A lane's name as its header shows it: the name, and a second-language name or code beneath. */
 export interface LaneTitle {
@@ -90,6 +91,8 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     const located = findItem(project, id)
     return located ? itemTitle(located) : id
   }
+  const plainTitleOf = titleOf
+  const plainLabel = label
 
   // Formatting dates in time zones is the costly part of rendering an item; each is done once per document.
   const names = new Map<string, string>()
@@ -98,7 +101,7 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     let name = names.get(key)
     if (name === undefined) {
       const located = findItem(project, ref.id)
-      name = located ? t('timeline.item.name', { title: labelOf(located), dates: itemDates(located, text).text, lane: laneName }) : ref.id
+      name = located ? t('timeline.item.name', { title: isolate(labelOf(located)), dates: itemDates(located, text).text, lane: isolate(laneName) }) : ref.id
       names.set(key, name)
     }
     return name
@@ -106,11 +109,13 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
 
   const conflictReason = (conflict: Conflict): string => {
     const p = conflict.values
-    const coproduction = (id: string | undefined) => project.coproductions.find((c) => c.id === id)?.title ?? id ?? ''
+    const coproduction = (id: string | undefined) => isolate(project.coproductions.find((c) => c.id === id)?.title ?? id ?? '')
+    const titleOf = (id: string) => isolate(plainTitleOf(id))
+    const label = (ref: Pick<ItemRef, 'id'>) => isolate(plainLabel(ref))
     switch (conflict.code) {
       case 'venue-double-booked':
         return t('conflicts.reason.venue-double-booked', {
-          venue: project.venues.find((v) => v.id === p.venueId)?.name ?? p.venueId,
+          venue: isolate(project.venues.find((v) => v.id === p.venueId)?.name ?? p.venueId ?? ''),
           first: titleOf(p.first ?? ''),
           second: titleOf(p.second ?? ''),
         })
@@ -122,6 +127,11 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
         return t('conflicts.reason.release-before-post-production', { coproduction: coproduction(p.coproductionId), release: label({ id: p.release ?? '' }) })
       case 'event-outside-coproduction':
         return t('conflicts.reason.event-outside-coproduction', { event: titleOf(p.event ?? ''), coproduction: coproduction(p.coproductionId) })
+      case 'on-public-holiday': {
+        const date = p.date ?? ''
+        const holiday = holidayOn(p.country ?? '', date, text.language.slice(0, 2))?.name ?? date
+        return t('conflicts.reason.on-public-holiday', { event: titleOf(p.event ?? ''), date, holiday, country: text.country(p.country ?? '') })
+      }
     }
   }
 

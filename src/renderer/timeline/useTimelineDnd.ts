@@ -24,6 +24,7 @@ import { createDragStore, editOf, previewOf, samePreview, type CanvasPoint, type
 import { itemDates } from './itemText'
 import { barTop, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import type { TimelineModel } from './useTimelineModel'
+import { isolate } from '../bidi'
 
 /** What a draggable on the timeline is. */
 export type DragData = { type: 'item'; key: string } | { type: 'resize'; key: string; edge: Edge } | { type: 'track'; laneIndex: number } | { type: 'lane'; laneKey: string }
@@ -213,7 +214,7 @@ export function useTimelineDnd(options: Options) {
     if (!located) return null
     const item = preview?.item ?? located.item
     const moved = { ...located, item } as typeof located
-    return { title: model.itemText.labelOf(located), dates: itemDates(moved, model.text).text, lane: laneName }
+    return { title: isolate(model.itemText.labelOf(located)), dates: itemDates(moved, model.text).text, lane: isolate(laneName) }
   }
 
   const announce = (kind: 'start' | 'move' | 'end' | 'cancel', laneKey?: string): string | undefined => {
@@ -221,7 +222,7 @@ export function useTimelineDnd(options: Options) {
       const { model } = latest.current
       const index = model.lanes.findIndex((lane) => lane.lane.key === laneKey)
       const lane = model.lanes[index]
-      return lane ? t(`timeline.announce.lane.${kind}`, { lane: model.itemText.laneTitle(lane.lane).name, position: index + 1, count: model.lanes.length }) : undefined
+      return lane ? t(`timeline.announce.lane.${kind}`, { lane: isolate(model.itemText.laneTitle(lane.lane).name), position: index + 1, count: model.lanes.length }) : undefined
     }
     const current = store.get()
     if (!current) return undefined

@@ -12,13 +12,14 @@ import { deleteEntities, duplicateEvents, pasteEvents, type PasteArgs } from './
 import { mergeCopyCounts, performMergeCopy, type MergeCopyArgs } from './mergeCopy'
 import { openConflicts, resolveOpenConflicts, type Choice } from '../merge'
 import { applyImport, type ImportArgs } from '../exchange/apply'
+import { setNonWorkingDay, type NonWorkingDayArgs } from './nonWorkingDays'
 
 /** What changed in Plan properties, for its undo label. */
 export type PlanLabelKey = 'renamePlan' | 'setPlanTitleLocal' | 'setHomeTimeZone' | 'setPlanProperties'
 
 /** An undo step's name: a key of the `undoLabels` catalogue and its values (the one place label keys are declared). */
 export interface Label {
-  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits' | 'restoreVersion' | 'resolveConflicts' | 'mergeCopy' | 'importEvents' | 'importPartners'
+  key: TimelineLabel['key'] | EntityLabel['key'] | PlanLabelKey | 'acknowledgeConflict' | 'unacknowledgeConflict' | 'pasteEvents' | 'duplicateEvents' | 'deleteItems' | 'recoverEdits' | 'restoreVersion' | 'resolveConflicts' | 'mergeCopy' | 'importEvents' | 'importPartners' | 'markNonWorkingDay' | 'unmarkNonWorkingDay'
   values: Record<string, string>
 }
 export type LabelKey = Label['key']
@@ -134,6 +135,11 @@ export const documentCommands = {
     id: 'conflict.unacknowledge',
     label: () => ({ key: 'unacknowledgeConflict', values: {} }),
     perform: (doc, { conflict }) => unacknowledgeConflict(doc, conflict),
+  }),
+  'plan.setNonWorkingDay': define<NonWorkingDayArgs>({
+    id: 'plan.setNonWorkingDay',
+    label: (_doc, { date, off }) => ({ key: off ? 'markNonWorkingDay' : 'unmarkNonWorkingDay', values: { date } }),
+    perform: setNonWorkingDay,
   }),
   'plan.merge': define<MergeCopyArgs>({
     id: 'plan.merge',

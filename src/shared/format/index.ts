@@ -20,6 +20,7 @@ export type {
   Project,
   Release,
   Strategy,
+  PlanNonWorkingDay,
   Venue,
 } from './schema'
 export {

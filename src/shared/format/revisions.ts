@@ -1,6 +1,6 @@
 // The optional root fields about a plan's history and merges (FORMAT.md "Revisions and merges"):
 // `revision`, `lineage` and `mergeConflicts`, checked like every other field and kept as they are.
-import { isId } from './checks'
+import { isAllDayDate, isId } from './checks'
 import { at, isObj, optional, plainData, unknownFields, type Obj, type Walk } from './fields'
 import { conflictKinds, conflictReasons, keyOrder, MAX_LINEAGE } from './schema'
 import { found, shown } from '../messages'
@@ -8,6 +8,7 @@ import { found, shown } from '../messages'
 const kinds = new Set<string>(conflictKinds)
 const reasons = new Set<string>(conflictReasons)
 const knownConflict = new Set<string>(keyOrder.mergeConflict)
+const knownDay = new Set<string>(keyOrder.nonWorkingDay)
 
 function conflict(w: Walk, o: Obj, p: string): void {
   if (typeof o.kind !== 'string' || !kinds.has(o.kind)) w.add(at(p, 'kind'), 'format.conflictKind', { ...shown(o.kind), allowed: conflictKinds.join(', ') })
@@ -44,5 +45,29 @@ export function revisionFields(w: Walk, root: Obj): void {
     const p = `mergeConflicts[${i}]`
     if (isObj(item)) conflict(w, item, p)
     else w.add(p, 'format.conflictNotObject', found(item))
+  })
+}
+
+/** Checks the plan's own `nonWorkingDays`, when present: real dates, each once, names as text. */
+export function nonWorkingDayFields(w: Walk, root: Obj): void {
+  const days = optional(w, root, 'nonWorkingDays')
+  if (days === undefined) return
+  if (!Array.isArray(days)) {
+    w.add('nonWorkingDays', 'format.nonWorkingDaysNotList', found(days))
+    return
+  }
+  const seen = new Set<string>()
+  days.forEach((item: unknown, i) => {
+    const p = `nonWorkingDays[${i}]`
+    if (!isObj(item)) return w.add(p, 'format.nonWorkingDayNotObject', found(item))
+    const date = item.date
+    if (typeof date !== 'string' || !isAllDayDate(date)) w.add(at(p, 'date'), 'format.nonWorkingDayDate', shown(date))
+    else if (seen.has(date)) w.add(at(p, 'date'), 'format.nonWorkingDayTwice', { value: date })
+    else seen.add(date)
+    for (const key of ['name', 'nameLocal']) {
+      const value = optional(w, item, key)
+      if (value !== undefined && typeof value !== 'string') w.add(at(p, key), 'format.nonWorkingDayName', found(value))
+    }
+    unknownFields(w, item, p, knownDay)
   })
 }

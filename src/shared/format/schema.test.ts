@@ -49,7 +49,7 @@ describe('entity schemas', () => {
   it('list keys in the order of FORMAT.md', () => {
     expect(keyOrder.project).toEqual([
       'format', 'formatVersion', 'id', 'title', 'titleLocal', 'homeTimeZone', 'createdAt', 'modifiedAt', 'revision', 'lineage', 'partners', 'venues', 'events',
-      'coproductions', 'dependencies', 'channels', 'audiences', 'strategies', 'views', 'mergeConflicts',
+      'coproductions', 'dependencies', 'channels', 'audiences', 'strategies', 'nonWorkingDays', 'views', 'mergeConflicts',
     ])
     expect(keyOrder.event).toEqual([
       'id', 'title', 'titleLocal', 'kind', 'status', 'start', 'end', 'timeZone', 'country', 'city', 'venueId', 'partnerIds', 'channelIds',

@@ -211,6 +211,13 @@ export const strategySchema = z.looseObject({
   description: text.optional(),
 })
 
+/** A day the plan itself does not work (FORMAT.md `nonWorkingDays`): the office's own closures. */
+export const nonWorkingDaySchema = z.looseObject({
+  date: allDay,
+  name: text.optional(),
+  nameLocal: text.optional(),
+})
+
 /** How many earlier revisions a plan's `lineage` keeps at most (newest first). */
 export const MAX_LINEAGE = 50
 /** What a merge conflict can be about, and why it is open (FORMAT.md `mergeConflicts`). */
@@ -246,6 +253,7 @@ export const projectSchema = z.looseObject({
   channels: z.array(channelSchema),
   audiences: z.array(audienceSchema),
   strategies: z.array(strategySchema),
+  nonWorkingDays: z.array(nonWorkingDaySchema).optional(),
   views: z.record(z.string(), z.unknown()).optional(),
   mergeConflicts: z.array(mergeConflictSchema).optional(),
 })
@@ -276,6 +284,8 @@ export type Channel = z.infer<typeof channelSchema>
 export type Audience = z.infer<typeof audienceSchema>
 /** A communication strategy. */
 export type Strategy = z.infer<typeof strategySchema>
+/** A day the plan marks as not working. */
+export type PlanNonWorkingDay = z.infer<typeof nonWorkingDaySchema>
 /** A whole plan. */
 export type Project = z.infer<typeof projectSchema>
 
@@ -295,4 +305,5 @@ export const keyOrder = {
   audience: Object.keys(audienceSchema.shape),
   strategy: Object.keys(strategySchema.shape),
   mergeConflict: Object.keys(mergeConflictSchema.shape),
+  nonWorkingDay: Object.keys(nonWorkingDaySchema.shape),
 } as const satisfies Record<string, readonly string[]>

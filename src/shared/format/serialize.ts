@@ -16,6 +16,7 @@ import {
   venueSchema,
   audienceSchema,
   strategySchema,
+  nonWorkingDaySchema,
   type Project,
 } from './schema'
 
@@ -45,6 +46,7 @@ const projectShape = shapeOf(projectSchema, {
   channels: shapeOf(channelSchema),
   audiences: shapeOf(audienceSchema),
   strategies: shapeOf(strategySchema),
+  nonWorkingDays: shapeOf(nonWorkingDaySchema),
 })
 
 function isEmpty(value: unknown): boolean {

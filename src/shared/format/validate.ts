@@ -26,7 +26,7 @@ import {
   type Kind,
   type Obj,
 } from './fields'
-import { revisionFields } from './revisions'
+import { nonWorkingDayFields, revisionFields } from './revisions'
 import { coproductionFormats, dependencyTypes, eventKinds, eventStatuses, keyOrder, media, partnerKinds, phaseKinds } from './schema'
 
 const known = Object.fromEntries(Object.entries(keyOrder).map(([k, v]) => [k, new Set<string>(v)])) as unknown as Record<keyof typeof keyOrder, ReadonlySet<string>>
@@ -276,6 +276,7 @@ export function checkDocument(root: Obj): { issues: Issue[]; nulls: Array<[Obj, 
     if (isObj(views)) plainData(w, views, 'views', 0)
     else w.add('views', 'format.viewsNotObject', found(views))
   }
+  nonWorkingDayFields(w, root)
   revisionFields(w, root)
   unknownFields(w, root, '', known.project)
   return { issues: w.issues.result(), nulls: w.nulls }

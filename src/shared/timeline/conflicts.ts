@@ -6,11 +6,12 @@
 // all-day booking of that venue (an opening inside an exhibition's run) is taken as part of it;
 // two all-day or two timed bookings that overlap are a double booking.
 import type { Coproduction, Event, Project } from '../format'
+import { holidayConflicts } from './holidayConflicts'
 import { indexItems, projectSpans } from './items'
 import { dayOf, formatWall, MINUTES_PER_DAY, type AxisRange, type ItemSpan } from './time'
 
-export const conflictCodes = ['venue-double-booked', 'dependency-violated', 'phases-out-of-order', 'release-before-post-production', 'event-outside-coproduction'] as const
-/** What is wrong: a venue booked twice at once, a finish-to-start dependency broken, phases out of order, a release before post-production ends, an event outside its co-production. */
+export const conflictCodes = ['venue-double-booked', 'dependency-violated', 'phases-out-of-order', 'release-before-post-production', 'event-outside-coproduction', 'on-public-holiday'] as const
+/** What is wrong: a venue booked twice at once, a finish-to-start dependency broken, phases out of order, a release before post-production ends, an event outside its co-production, an event on a public holiday of its host country. */
 export type ConflictCode = (typeof conflictCodes)[number]
 
 /**
@@ -174,6 +175,7 @@ export function findConflicts(project: Project): readonly Conflict[] {
     dependencyConflicts(project, spans, conflicts)
     for (const coproduction of project.coproductions) coproductionConflicts(coproduction, spans, conflicts)
     outsideConflicts(project, spans, conflicts)
+    holidayConflicts(project, conflicts)
     const rank = (c: Conflict) => conflictCodes.indexOf(c.code)
     conflicts = conflicts.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c)
     memo.set(project, conflicts)

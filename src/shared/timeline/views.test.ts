@@ -9,9 +9,9 @@ describe('timeline view settings', () => {
 
   it('fall back to defaults for unusable values and keep the usable ones', () => {
     const project = plan({
-      views: { timeline: { grouping: 'venue', zoom: 'fortnight', colorBy: 7, laneOrder: { venue: ['v1', 3, 'v2'], weather: ['x'], kind: 'x' }, collapsed: 'all' } },
+      views: { timeline: { grouping: 'venue', zoom: 'fortnight', colorBy: 7, laneOrder: { venue: ['v1', 3, 'v2'], weather: ['x'], kind: 'x' }, collapsed: 'all', times: 'Samarkand' } },
     })
-    expect(readTimelineView(project)).toEqual({ grouping: 'venue', zoom: 'month', colorBy: 'kind', laneOrder: { venue: ['v1', 'v2'] }, collapsed: {} })
+    expect(readTimelineView(project)).toEqual({ grouping: 'venue', zoom: 'month', colorBy: 'kind', laneOrder: { venue: ['v1', 'v2'] }, collapsed: {}, times: 'home' })
     expect(readTimelineView(plan({ views: { timeline: [1, 2] } }))).toEqual(DEFAULT_TIMELINE_VIEW)
   })
 

@@ -9,12 +9,15 @@ import { clampScale, isPresetScale, MAX_SCALE, MIN_SCALE, nearestZoom } from './
 /** What the timeline colours items by. */
 export type ColorBy = 'kind' | 'status'
 
+/** Which clock times are shown in: the plan's home zone, or each item's own zone (the other is noted beside it). */
+export type TimeDisplay = 'home' | 'item'
+
 /** How tall the timeline's rows are. */
 export type Density = 'comfortable' | 'compact'
 
 /**
  * The saved timeline view: grouping, zoom, lane order and collapsed lanes per grouping (lane keys),
- * and colouring. The optional settings are absent until someone changes them, so a plan that never
+ * colouring and the clock times are shown in. The optional settings are absent until someone changes them, so a plan that never
  * had them saves as it was: `scale` (pixels per day, continuous zoom; `zoom` is then its nearest
  * preset), `laneHeaderWidth` (pixels), `showEmptyLanes`, `density` and `legendCollapsed`.
  */
@@ -29,6 +32,7 @@ export interface TimelineView {
   showEmptyLanes?: boolean
   density?: Density
   legendCollapsed?: boolean
+  times: TimeDisplay
 }
 
 /** The lane-name column's width when nobody has changed it, and how narrow or wide it may be (px). */
@@ -54,7 +58,7 @@ export function scalePatch(pxPerDay: number): Pick<TimelineView, 'zoom' | 'scale
 }
 
 /** The view of a plan that has none saved. */
-export const DEFAULT_TIMELINE_VIEW: Readonly<TimelineView> = Object.freeze({ grouping: 'partner', zoom: 'month', laneOrder: {}, collapsed: {}, colorBy: 'kind' })
+export const DEFAULT_TIMELINE_VIEW: Readonly<TimelineView> = Object.freeze({ grouping: 'partner', zoom: 'month', laneOrder: {}, collapsed: {}, colorBy: 'kind', times: 'home' })
 
 type Raw = Record<string, unknown>
 
@@ -84,6 +88,7 @@ export function readTimelineView(project: Project): TimelineView {
     laneOrder: keyLists(raw.laneOrder),
     collapsed: keyLists(raw.collapsed),
     colorBy: raw.colorBy === 'kind' || raw.colorBy === 'status' ? raw.colorBy : DEFAULT_TIMELINE_VIEW.colorBy,
+    times: raw.times === 'home' || raw.times === 'item' ? raw.times : DEFAULT_TIMELINE_VIEW.times,
     ...optionalSettings(raw),
   }
 }
