@@ -127,6 +127,8 @@ describe('merging against the common ancestor', () => {
     await view.waitFor()
     await soon(() => textOf(view.getByRole('note'))).toContain('No common earlier version of the two copies was found')
     await soon(() => textOf(view)).toContain('2 differences between the copies: choose')
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.screenshot({ path: join(repoRoot, 'out/merge-two-way.png') })
     await view.getByRole('group', { name: 'The plan itself — title' }).getByRole('radio', { name: `Take theirs: ${sampleTitle}` }).check()
     await view.getByRole('button', { name: 'Apply merge' }).click()
     await view.waitFor({ state: 'hidden' })

@@ -111,7 +111,7 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
       <h2 id={heading} className="dialog-title">
         {t('merge.title', { name })}
       </h2>
-      <p className="merge-summary">{t('merge.summary', { name })}</p>
+      {!twoWay && <p className="merge-summary">{t('merge.summary', { name })}</p>}
       {twoWay && (
         <p className="merge-two-way" role="note">
           {t('twoWay.note')}
@@ -127,14 +127,18 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
           </ul>
         )}
       </section>
-      <section className="merge-section" aria-label={t('merge.theirsChanges', { count: theirsChanges.length, name })}>
-        <h3>{t('merge.theirsChanges', { count: theirsChanges.length, name })}</h3>
-        <ChangeList changes={theirsChanges} words={words} side={sides.theirs} empty={t('merge.none')} />
-      </section>
-      <section className="merge-section" aria-label={t('merge.oursChanges', { count: oursChanges.length })}>
-        <h3>{t('merge.oursChanges', { count: oursChanges.length })}</h3>
-        <ChangeList changes={oursChanges} words={words} side={sides.ours} empty={t('merge.none')} />
-      </section>
+      {(!twoWay || theirsChanges.length > 0) && (
+        <section className="merge-section" aria-label={t('merge.theirsChanges', { count: theirsChanges.length, name })}>
+          <h3>{t('merge.theirsChanges', { count: theirsChanges.length, name })}</h3>
+          <ChangeList changes={theirsChanges} words={words} side={sides.theirs} empty={t('merge.none')} />
+        </section>
+      )}
+      {(!twoWay || oursChanges.length > 0) && (
+        <section className="merge-section" aria-label={t('merge.oursChanges', { count: oursChanges.length })}>
+          <h3>{t('merge.oursChanges', { count: oursChanges.length })}</h3>
+          <ChangeList changes={oursChanges} words={words} side={sides.ours} empty={t('merge.none')} />
+        </section>
+      )}
       <div className="dialog-buttons">
         <button type="button" onClick={onCancel}>
           {t('merge.cancel')}
