@@ -326,7 +326,8 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
       .catch(() => undefined)
   }, [api, apply, show, store])
 
-  // View settings are remembered a moment after they settle, per plan.
+  // View settings are remembered a moment after they settle, per plan; a Coverage slice is not
+  // (it is a moment's look, and its ids could outgrow what main keeps).
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const stop = store.subscribe((state, before) => {
@@ -334,7 +335,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
       const project = currentProject(state)
       if (!project || currentProject(before)?.id !== project.id) return
       clearTimeout(timer)
-      timer = setTimeout(() => void api.invoke('view:set', { planId: project.id, view: { ...state.view, print: state.print }, filter: state.filter }).catch(() => undefined), rememberAfterMs)
+      timer = setTimeout(() => void api.invoke('view:set', { planId: project.id, view: { ...state.view, print: state.print }, filter: { ...state.filter, items: null } }).catch(() => undefined), rememberAfterMs)
     })
     return () => {
       stop()

@@ -6,6 +6,7 @@ import { CountButton } from './CountButton'
 import { shadeOf } from './names'
 import { useShowSlice } from './useSlice'
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from './worldShapes'
+import './countryMap.css'
 
 /** The countries reached: an offline world map shaded by count, and the list beside it. */
 export function CountryFigure({ counts, country }: { counts: readonly CountryCount[]; country: (code: string) => string }) {

@@ -58,9 +58,13 @@ export function quarterOf(day: string): string {
   return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`
 }
 
+/** A day's quarter as a number that counts up by one per quarter (year × 4 + quarter − 1). */
+export function quarterIndex(day: string): number {
+  return Number(day.slice(0, 4)) * 4 + Math.floor((Number(day.slice(5, 7)) - 1) / 3)
+}
+
 /** Every quarter from the one of `start` to the one of `end`, in order (none when `end` is before `start`). */
 export function quartersBetween(start: string, end: string): string[] {
-  const index = (day: string) => Number(day.slice(0, 4)) * 4 + Math.floor((Number(day.slice(5, 7)) - 1) / 3)
-  const first = index(start)
-  return Array.from({ length: Math.max(0, index(end) - first + 1) }, (_, i) => `${Math.floor((first + i) / 4)}-Q${((first + i) % 4) + 1}`)
+  const first = quarterIndex(start)
+  return Array.from({ length: Math.max(0, quarterIndex(end) - first + 1) }, (_, i) => `${Math.floor((first + i) / 4)}-Q${((first + i) % 4) + 1}`)
 }
