@@ -219,7 +219,8 @@ const NAME_LINE = 17
  */
 export function laneHeight(lane: StackedLane, collapsed: boolean, metrics: RowMetrics = ROW_METRICS.comfortable, nameRoom = Infinity): number {
   if (collapsed) return COLLAPSED_HEIGHT
-  const twoLines = metrics === ROW_METRICS.comfortable && estimateTextWidth(lane.lane.name) * 1.33 > nameRoom
+  // Only a lane with a second-language name under its own needs more height for a second line.
+  const twoLines = metrics === ROW_METRICS.comfortable && lane.lane.nameLocal !== undefined && estimateTextWidth(lane.lane.name) * 1.33 > nameRoom
   return Math.max(metrics.laneMinHeight + (twoLines ? NAME_LINE : 0), lane.rowCount * metrics.rowHeight + 2 * metrics.lanePadding)
 }
 
