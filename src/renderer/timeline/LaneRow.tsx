@@ -32,7 +32,7 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
   const id = `l|${lane.key}`
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging, isSorting } = useSortable({ id, data: { type: 'lane', laneKey: lane.key } })
   // A name wraps to a second line only where the lane is tall enough for it and the second-language name.
-  const nameLines = box.height > model.metrics.laneMinHeight ? 2 : 1
+  const nameLines = !title.local || box.height > model.metrics.laneMinHeight ? 2 : 1
   const style = { transform: CSS.Translate.toString(transform), transition, '--name-lines': nameLines } as CSSProperties
   const toggleKey = laneFocusKey(lane.key)
   const gripKey = gripFocusKey(lane.key)

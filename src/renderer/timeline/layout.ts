@@ -79,10 +79,10 @@ export interface StackedLane {
   maxOcc: number
 }
 
-/** A rough width of a title at the bar's 12px font: CJK and other wide characters count double. */
+/** A rough width of a title at the bar's 12px font (measured on the sample: about 6 px a Latin letter); CJK and other wide characters count double. */
 export function estimateTextWidth(text: string): number {
   let width = 0
-  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) >= 0x2e80 ? 12.5 : 6.6
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) >= 0x2e80 ? 12.5 : 6.2
   return width
 }
 
@@ -219,7 +219,8 @@ const NAME_LINE = 17
  */
 export function laneHeight(lane: StackedLane, collapsed: boolean, metrics: RowMetrics = ROW_METRICS.comfortable, nameRoom = Infinity): number {
   if (collapsed) return COLLAPSED_HEIGHT
-  const twoLines = metrics === ROW_METRICS.comfortable && estimateTextWidth(lane.lane.name) * 1.25 > nameRoom
+  // Only a lane with a second-language name under its own needs more height for a second line.
+  const twoLines = metrics === ROW_METRICS.comfortable && lane.lane.nameLocal !== undefined && estimateTextWidth(lane.lane.name) * 1.33 > nameRoom
   return Math.max(metrics.laneMinHeight + (twoLines ? NAME_LINE : 0), lane.rowCount * metrics.rowHeight + 2 * metrics.lanePadding)
 }
 
