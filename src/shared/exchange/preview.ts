@@ -46,7 +46,7 @@ export interface PreviewOptions {
 export type { ImportRow } from './rowContext'
 
 /** Rows read between two progress reports of `previewSteps`. */
-export const previewChunk = 500
+export const previewChunk = 200
 
 /** The preview of importing `rows` (the header row first) into `doc`. */
 export function previewRows(doc: Project, rows: readonly (readonly string[])[], options: PreviewOptions = {}): ImportPreview {
