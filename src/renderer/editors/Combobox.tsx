@@ -4,7 +4,7 @@
 // the options on screen are in the DOM. An optional last entry ("New venue…") runs an action.
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
-import { searchWords, matchesWords } from '../../shared/filters'
+import { foldText, searchWords, matchesWords } from '../../shared/filters'
 import type { ControlAria } from './fields'
 import type { PickerOption } from './countries'
 
@@ -27,6 +27,13 @@ interface ComboboxProps extends ControlAria {
   adder?: { onBackspace: () => void } | undefined
 }
 
+/** Names that begin with what was typed come first ("俄罗斯" finds Russia before 白俄罗斯, Belarus); otherwise the list's order. */
+function byPrefix(found: readonly PickerOption[], word: string): readonly PickerOption[] {
+  const begins = (o: PickerOption) => foldText(o.label).startsWith(word) || (o.detail !== undefined && foldText(o.detail).startsWith(word))
+  const first = found.filter(begins)
+  return first.length === 0 || first.length === found.length ? found : [...first, ...found.filter((o) => !begins(o))]
+}
+
 /** One row of the list, px: options are one line, so the list needs no measuring. */
 const OPTION_HEIGHT = 32
 const ACTION = '\u0000action'
@@ -42,7 +49,7 @@ export function Combobox({ value, options, onChange, emptyLabel, placeholder, no
 
   const matches = useMemo(() => {
     const words = searchWords(query ?? '')
-    const found = words.length === 0 ? options : options.filter((o) => matchesWords(o.search, words))
+    const found = words.length === 0 ? options : byPrefix(options.filter((o) => matchesWords(o.search, words)), words[0]!)
     const all = emptyLabel && words.length === 0 ? [{ value: '', label: emptyLabel, search: '' }, ...found] : found
     return action ? [...all, { value: ACTION, label: action.label, search: '' }] : all
   }, [options, query, emptyLabel, action])
