@@ -58,6 +58,20 @@ describe('a big plan outside the timeline', () => {
     await page.keyboard.press('Enter')
     await soon(() => from.inputValue()).toBe(target.title)
   })
+
+  it('the warnings panel of a 10,000-event plan lists its hundreds of warnings a screenful at a time', async () => {
+    const { file } = await bigPlan(10_000)
+    const { page } = await startCaravan({ plan: file })
+    await page.locator('#plan-title').waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: /^[\d,]+ warnings$/ }).click()
+    const heading = page.getByRole('heading', { name: /^[\d,]+ warnings$/ })
+    await heading.waitFor()
+    const count = Number((await heading.innerText()).replace(/\D/g, ''))
+    expect(count).toBeGreaterThan(100)
+    const rows = page.locator('.tl-conflicts .tl-conflict-row')
+    await soon(() => rows.count()).toBeGreaterThan(0)
+    expect(await rows.count()).toBeLessThan(40)
+  })
 })
 
 describe('making what an event needs on the way', () => {
