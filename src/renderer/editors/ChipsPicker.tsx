@@ -41,7 +41,7 @@ export function ChipsPicker({ legend, options, selected, onChange, idPrefix, err
             const option = byId.get(id)
             const name = option?.name ?? id
             return (
-              <li key={id} className="ed-chip">
+              <li key={id} className="ed-chip" title={option?.nameLocal ? `${name} · ${option.nameLocal}` : name}>
                 <span className="ed-chip-name" dir="auto">
                   {name}
                 </span>

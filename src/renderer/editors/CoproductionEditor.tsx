@@ -58,12 +58,13 @@ export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, 
         <PhaseStrip phases={c.phases} onMove={movePhase} />
         <PhaseRows rows={c.phases} onChange={(rows, touched) => set('phases', rows, touched)} errorOf={errorOf} touch={touch} />
         <div className="ed-template">
-          <Field id={f('templateStart')} label={t('editing.template.start')} hint={t('editing.template.hint')}>
+          <Field id={f('templateStart')} label={t('editing.template.start')}>
             {(aria) => <DateInput {...aria} field="templateStart" type="date" value={templateStart} onChange={setTemplateStart} />}
           </Field>
           <button type="button" className="small" onClick={layOut} disabled={templatePhases(templateStart).length === 0}>
             {c.phases.length > 0 ? t('editing.template.replace') : t('editing.template.layOut')}
           </button>
+          <p className="ed-hint">{t('editing.template.hint')}</p>
         </div>
       </fieldset>
       {dependencies && <PhaseDependencyList project={project} coproductionId={c.id} actions={dependencies} />}
