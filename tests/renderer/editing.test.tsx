@@ -28,7 +28,7 @@ describe('the event editor', () => {
     expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe(bronzes.title)
     expect((screen.getByLabelText('Title in a second language') as HTMLInputElement).value).toBe(bronzes.titleLocal)
     expect((screen.getByLabelText(/^First day/) as HTMLInputElement).value).toBe('04/15/2027') // jsdom's system is en-US
-    expect((screen.getByRole('checkbox', { name: /Almaty Museum of Arts/ }) as HTMLInputElement).checked).toBe(true)
+    expect(within(screen.getByRole('list', { name: 'Partners chosen' })).getByText('Almaty Museum of Arts')).toBeTruthy()
   })
 
   it('says next to the field that the title is needed once it is left empty', () => {
@@ -53,7 +53,9 @@ describe('the event editor', () => {
     const blank = blankEntity('event', plan, { title: 'Guqin and Oud', start: '2027-10-09', end: '2027-10-09' })
     const { onSave } = editEvent(blank, true)
     fireEvent.click(screen.getByRole('radio', { name: 'At a time of day' }))
-    fireEvent.change(screen.getByLabelText('Venue', { exact: false }), { target: { value: 'v-almaty-hall' } })
+    const venue = screen.getByRole('combobox', { name: /^Venue/ })
+    fireEvent.change(venue, { target: { value: 'almaty main' } })
+    fireEvent.keyDown(venue, { key: 'Enter' })
     fireEvent.change(screen.getByLabelText('Starts at'), { target: { value: '19:30' } })
     fireEvent.change(screen.getByLabelText('Ends at'), { target: { value: '21:00' } })
     fireEvent.click(screen.getByRole('button', { name: 'Save' }))
@@ -93,6 +95,37 @@ describe('the event editor', () => {
     expect(options[0]!.textContent).toContain('Egypt')
     fireEvent.keyDown(country, { key: 'Enter' })
     expect((country as HTMLInputElement).value).toBe('Egypt')
+  })
+})
+
+describe('pickers that scale', () => {
+  it('finds a partner by its Chinese name from the keyboard and adds it as a chip, which a button removes again', () => {
+    const { onSave } = editEvent()
+    const add = screen.getByRole('combobox', { name: 'Add to Partners' })
+    add.focus()
+    fireEvent.change(add, { target: { value: '辽宁广播' } })
+    const options = within(add.parentElement!).getAllByRole('option')
+    expect(options[0]!.textContent).toContain('Liaoning Radio and Television')
+    fireEvent.keyDown(add, { key: 'Enter' })
+    const chips = screen.getByRole('list', { name: 'Partners chosen' })
+    expect(within(chips).getByText('辽宁广播电视台')).toBeTruthy()
+    expect((add as HTMLInputElement).value).toBe('')
+    fireEvent.click(within(chips).getByRole('button', { name: 'Remove ‘Almaty Museum of Arts’' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+    const saved = (onSave.mock.calls[0]![0] as { partnerIds: string[] }).partnerIds
+    expect(saved).toContain('p-lntv')
+    expect(saved).not.toContain('p-almaty-museum')
+  })
+
+  it('offers “New venue…” at the foot of the venue list, with what was typed', () => {
+    const create = vi.fn()
+    render(<EventEditor project={plan} initial={bronzes} isNew={false} onSave={() => undefined} onCancel={() => undefined} create={create} />)
+    const venue = screen.getByRole('combobox', { name: /^Venue/ })
+    fireEvent.change(venue, { target: { value: 'Mogao Visitor Centre' } })
+    const options = within(venue.parentElement!).getAllByRole('option')
+    expect(options.at(-1)!.textContent).toBe('New venue…')
+    fireEvent.keyDown(venue, { key: 'Enter' })
+    expect(create).toHaveBeenCalledWith('venue', expect.objectContaining({ name: 'Mogao Visitor Centre', country: bronzes.country }), expect.any(Function))
   })
 })
 

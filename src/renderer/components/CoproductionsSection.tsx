@@ -4,6 +4,7 @@ import type { Coproduction, Project } from '../../shared/format'
 import type { PlanText } from '../usePlanText'
 import { Bilingual } from './Bilingual'
 import { SectionHeading } from './SectionHeading'
+import { useSectionRows } from './useSectionRows'
 
 interface Names {
   partners: Map<string, string>
@@ -93,16 +94,22 @@ export function CoproductionsSection({ project, text }: { project: Project; text
     }),
     [project.partners, project.channels],
   )
+  const { anchor, virtualizer, before, after } = useSectionRows<HTMLDivElement>(project.coproductions.length, 220)
   return (
     <section className="plan-section" aria-labelledby={heading}>
       <SectionHeading id={heading} section="coproductions" count={project.coproductions.length} />
       {project.coproductions.length === 0 ? (
         <p className="empty-note">{t('coproductions.empty')}</p>
       ) : (
-        <div className="card-list">
-          {project.coproductions.map((coproduction) => (
-            <CoproductionCard key={coproduction.id} coproduction={coproduction} names={names} text={text} />
-          ))}
+        <div className="card-list" ref={anchor} style={{ paddingBlock: `${before}px ${after}px` }}>
+          {virtualizer.getVirtualItems().map(({ index }) => {
+            const coproduction = project.coproductions[index]!
+            return (
+              <div key={coproduction.id} data-index={index} ref={virtualizer.measureElement} className="card-slot">
+                <CoproductionCard coproduction={coproduction} names={names} text={text} />
+              </div>
+            )
+          })}
         </div>
       )}
     </section>

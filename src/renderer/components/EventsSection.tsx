@@ -1,19 +1,26 @@
 import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../shared/format'
+import type { Event, Project } from '../../shared/format'
+import { projectSpans } from '../../shared/timeline'
 import type { PlanText } from '../usePlanText'
 import { Bilingual } from './Bilingual'
 import { SectionHeading } from './SectionHeading'
+import { SpacerRow } from './SpacerRow'
+import { useSectionRows } from './useSectionRows'
 
-/** The plan's events in date order, as a table. */
+/** The plan's events in date order, as a table whose rows on screen are rendered. */
 export function EventsSection({ project, text }: { project: Project; text: PlanText }) {
   const { t } = useTranslation()
   const heading = useId()
   const partnerNames = useMemo(() => new Map(project.partners.map((p) => [p.id, p.name])), [project.partners])
   const events = useMemo(() => {
-    const key = (start: string, timeZone?: string) => `${text.dates.homeDay(start, timeZone) ?? start}|${start}`
-    return [...project.events].sort((a, b) => key(a.start, a.timeZone).localeCompare(key(b.start, b.timeZone)))
-  }, [project.events, text.dates])
+    // The timeline's spans (home wall-clock minutes, memoized per document) order the events as
+    // they stand on the axis, without converting 10,000 dates between zones again.
+    const spans = projectSpans(project)
+    const at = (e: Event) => spans.get(e.id)?.start ?? Number.POSITIVE_INFINITY
+    return [...project.events].sort((a, b) => at(a) - at(b) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+  }, [project])
+  const { anchor, virtualizer, before, after } = useSectionRows<HTMLTableSectionElement>(events.length, 64)
 
   return (
     <section className="plan-section" aria-labelledby={heading}>
@@ -33,12 +40,14 @@ export function EventsSection({ project, text }: { project: Project; text: PlanT
                 <th scope="col">{t('events.partners')}</th>
               </tr>
             </thead>
-            <tbody>
-              {events.map((event) => {
+            <tbody ref={anchor}>
+              <SpacerRow height={before} columns={6} />
+              {virtualizer.getVirtualItems().map(({ index }) => {
+                const event = events[index]!
                 const when = text.dates.span(event.start, event.end, event.timeZone)
                 const partners = event.partnerIds.map((id) => partnerNames.get(id) ?? id)
                 return (
-                  <tr key={event.id}>
+                  <tr key={event.id} data-index={index} ref={virtualizer.measureElement}>
                     <th scope="row">
                       <Bilingual primary={event.title} local={event.titleLocal} />
                     </th>
@@ -67,6 +76,7 @@ export function EventsSection({ project, text }: { project: Project; text: PlanT
                   </tr>
                 )
               })}
+              <SpacerRow height={after} columns={6} />
             </tbody>
           </table>
         </div>

@@ -4,11 +4,14 @@ import type { Project } from '../../shared/format'
 import type { PlanText } from '../usePlanText'
 import { Bilingual } from './Bilingual'
 import { SectionHeading } from './SectionHeading'
+import { SpacerRow } from './SpacerRow'
+import { useSectionRows } from './useSectionRows'
 
 /** The organisations the plan works with. */
 export function PartnersSection({ project, text }: { project: Project; text: PlanText }) {
   const { t } = useTranslation()
   const heading = useId()
+  const { anchor, virtualizer, before, after } = useSectionRows<HTMLTableSectionElement>(project.partners.length, 56)
   return (
     <section className="plan-section" aria-labelledby={heading}>
       <SectionHeading id={heading} section="partners" count={project.partners.length} />
@@ -24,16 +27,21 @@ export function PartnersSection({ project, text }: { project: Project; text: Pla
                 <th scope="col">{t('partners.country')}</th>
               </tr>
             </thead>
-            <tbody>
-              {project.partners.map((partner) => (
-                <tr key={partner.id}>
+            <tbody ref={anchor}>
+              <SpacerRow height={before} columns={3} />
+              {virtualizer.getVirtualItems().map(({ index }) => {
+                const partner = project.partners[index]!
+                return (
+                <tr key={partner.id} data-index={index} ref={virtualizer.measureElement}>
                   <th scope="row">
                     <Bilingual primary={partner.name} local={partner.nameLocal} />
                   </th>
                   <td>{t(`partnerKind.${partner.kind}`)}</td>
                   <td>{text.place(partner.country, partner.city)}</td>
                 </tr>
-              ))}
+                )
+              })}
+              <SpacerRow height={after} columns={3} />
             </tbody>
           </table>
         </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import type { FileInfo } from '../../shared/ipc'
-import { planDaySpan } from '../planSummary'
+import { extentOf, formatDate, projectSpans } from '../../shared/timeline'
 import { usePlanText } from '../usePlanText'
 import { CoproductionsSection } from './CoproductionsSection'
 import { EventsSection } from './EventsSection'
@@ -18,7 +18,9 @@ interface PlanViewProps {
 export function PlanView({ project, file, migratedFrom }: PlanViewProps) {
   const { t } = useTranslation()
   const text = usePlanText(project.homeTimeZone)
-  const span = planDaySpan(project, text.dates)
+  // The timeline's spans are memoized per document: the header does not convert every date again.
+  const extent = extentOf(projectSpans(project).values())
+  const span = extent && { start: formatDate(extent.start), end: formatDate(Math.max(extent.start, extent.end - 1)) }
   const offset = text.dates.offsetOf(project.homeTimeZone)
 
   return (

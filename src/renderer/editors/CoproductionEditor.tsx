@@ -6,11 +6,13 @@ import { DateInput, NameFields, ValueSelect } from './controls'
 import { PhaseRows, ReleaseRows } from './CoproductionRows'
 import { PhaseDependencyList } from './DependencyList'
 import { EditorDialog } from './EditorDialog'
-import { ChoiceList, Field, Row } from './fields'
+import { ChipsPicker } from './ChipsPicker'
+import { Field, Row } from './fields'
+import { PhaseStrip, shiftDay } from './PhaseStrip'
 import type { EditorProps } from './types'
 import { useEntityForm } from './useEntityForm'
 
-/** Creates or edits a co-production: its phases (the standard five laid out on create) and releases. */
+/** Creates or edits a co-production: its phases first (a strip and a table; the standard five laid out on create), then releases, then who and what it is for. */
 export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, onDelete, onDuplicate, dependencies }: EditorProps<'coproduction'>) {
   const { t } = useTranslation()
   const id = useId()
@@ -24,6 +26,12 @@ export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, 
     const phases = templatePhases(templateStart, { status: c.status === 'idea' ? 'idea' : 'planned' })
     if (phases.length > 0) set('phases', phases, 'phases')
   }
+  const movePhase = (index: number, days: number) =>
+    set(
+      'phases',
+      c.phases.map((p, i) => (i === index ? { ...p, start: shiftDay(p.start, days), end: shiftDay(p.end, days) } : p)),
+      `phases.${index}.start`,
+    )
   const f = (name: string) => `${id}-${name}`
 
   return (
@@ -45,9 +53,27 @@ export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, 
           {(aria) => <ValueSelect {...aria} field="status" value={c.status} values={eventStatuses} label={(v) => t(`status.${v}`)} onChange={(v) => set('status', v)} />}
         </Field>
       </Row>
-      <ChoiceList
+      <fieldset className="ed-group">
+        <legend>{t('editing.fields.phases')}</legend>
+        <PhaseStrip phases={c.phases} onMove={movePhase} />
+        <PhaseRows rows={c.phases} onChange={(rows, touched) => set('phases', rows, touched)} errorOf={errorOf} touch={touch} />
+        <div className="ed-template">
+          <Field id={f('templateStart')} label={t('editing.template.start')}>
+            {(aria) => <DateInput {...aria} field="templateStart" type="date" value={templateStart} onChange={setTemplateStart} />}
+          </Field>
+          <button type="button" className="small" onClick={layOut} disabled={templatePhases(templateStart).length === 0}>
+            {c.phases.length > 0 ? t('editing.template.replace') : t('editing.template.layOut')}
+          </button>
+          <p className="ed-hint">{t('editing.template.hint')}</p>
+        </div>
+      </fieldset>
+      {dependencies && <PhaseDependencyList project={project} coproductionId={c.id} actions={dependencies} />}
+      <fieldset className="ed-group">
+        <legend>{t('editing.fields.releases')}</legend>
+        <ReleaseRows rows={c.releases} channels={project.channels} onChange={(rows, touched) => set('releases', rows, touched)} errorOf={errorOf} touch={touch} />
+      </fieldset>
+      <ChipsPicker
         legend={t('editing.fields.partners')}
-        className="ed-choices-scroll"
         idPrefix={f('partners')}
         options={project.partners}
         selected={c.partnerIds}
@@ -55,27 +81,10 @@ export function CoproductionEditor({ project, initial, isNew, onSave, onCancel, 
         empty={t('editing.noPartnersYet')}
       />
       <div className="ed-three">
-        <ChoiceList legend={t('editing.fields.channels')} idPrefix={f('channels')} options={project.channels} selected={c.channelIds} onChange={(ids) => set('channelIds', ids)} />
-        <ChoiceList legend={t('editing.fields.audiences')} idPrefix={f('audiences')} options={project.audiences} selected={c.audienceIds} onChange={(ids) => set('audienceIds', ids)} />
-        <ChoiceList legend={t('editing.fields.strategies')} idPrefix={f('strategies')} options={project.strategies} selected={c.strategyIds} onChange={(ids) => set('strategyIds', ids)} />
+        <ChipsPicker legend={t('editing.fields.channels')} idPrefix={f('channels')} options={project.channels} selected={c.channelIds} onChange={(ids) => set('channelIds', ids)} />
+        <ChipsPicker legend={t('editing.fields.audiences')} idPrefix={f('audiences')} options={project.audiences} selected={c.audienceIds} onChange={(ids) => set('audienceIds', ids)} />
+        <ChipsPicker legend={t('editing.fields.strategies')} idPrefix={f('strategies')} options={project.strategies} selected={c.strategyIds} onChange={(ids) => set('strategyIds', ids)} />
       </div>
-      <fieldset className="ed-group">
-        <legend>{t('editing.fields.phases')}</legend>
-        <div className="ed-template">
-          <Field id={f('templateStart')} label={t('editing.template.start')} hint={t('editing.template.hint')}>
-            {(aria) => <DateInput {...aria} field="templateStart" type="date" value={templateStart} onChange={setTemplateStart} />}
-          </Field>
-          <button type="button" className="small" onClick={layOut} disabled={templatePhases(templateStart).length === 0}>
-            {c.phases.length > 0 ? t('editing.template.replace') : t('editing.template.layOut')}
-          </button>
-        </div>
-        <PhaseRows rows={c.phases} onChange={(rows, touched) => set('phases', rows, touched)} errorOf={errorOf} touch={touch} />
-      </fieldset>
-      {dependencies && <PhaseDependencyList project={project} coproductionId={c.id} actions={dependencies} />}
-      <fieldset className="ed-group">
-        <legend>{t('editing.fields.releases')}</legend>
-        <ReleaseRows rows={c.releases} channels={project.channels} onChange={(rows, touched) => set('releases', rows, touched)} errorOf={errorOf} touch={touch} />
-      </fieldset>
       <Field id={f('notes')} label={t('editing.fields.notes')}>
         {(aria) => <textarea {...aria} dir="auto" rows={3} value={c.notes ?? ''} onChange={(e) => set('notes', e.target.value)} />}
       </Field>

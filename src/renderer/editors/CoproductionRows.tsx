@@ -1,5 +1,5 @@
 // The phases and releases of a co-production as editable rows.
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newId, eventStatuses, phaseKinds, type Channel, type Phase, type Release } from '../../shared/format'
 import { DateInput, NOT_A_DATE } from './controls'
@@ -116,21 +116,34 @@ export function ReleaseRows({ rows, onChange, errorOf, touch, channels }: RowsPr
     'aria-describedby': errorOf(`releases.${index}.${field}`) ? `${id}-${index}-${field}-error` : undefined,
   })
   const label = (field: string, index: number) => t('editing.release.fieldOf', { field: t(`editing.release.${field as 'title'}`), row: index + 1 })
+  // Two lines a release (what and where it goes out; when and where it is seen), so the dialog never scrolls sideways.
+  const labelled = (field: string, i: number, control: ReactNode, className?: string) => (
+    <div className={className ? `ed-release-field ${className}` : 'ed-release-field'}>
+      <label htmlFor={`${id}-${i}-${field === 'day' ? 'start' : field}`} aria-hidden="true">
+        {t(`editing.release.${field as 'title'}`)}
+      </label>
+      {control}
+    </div>
+  )
   return (
     <>
       {rows.length > 0 && (
-        <table className="ed-rows">
-          <RowsHead labels={(['title', 'channelId', 'day', 'time', 'timeZone', 'country'] as const).map((field) => t(`editing.release.${field}`))} />
-          <tbody>
-            {rows.map((release, i) => {
-              const day = release.start.slice(0, 10)
-              const time = release.start.length > 10 ? release.start.slice(11, 16) : ''
-              return (
-                <tr key={release.id}>
-                  <td className="ed-cell-title">
-                    <input {...cell(i, 'title')} aria-label={label('title', i)} type="text" dir="auto" value={release.title ?? ''} onChange={(e) => set(i, { title: e.target.value }, 'title')} />
-                  </td>
-                  <td>
+        <ol className="ed-releases">
+          {rows.map((release, i) => {
+            const day = release.start.slice(0, 10)
+            const time = release.start.length > 10 ? release.start.slice(11, 16) : ''
+            return (
+              <li key={release.id} className="ed-release">
+                {labelled(
+                  'title',
+                  i,
+                  <input {...cell(i, 'title')} aria-label={label('title', i)} type="text" dir="auto" value={release.title ?? ''} onChange={(e) => set(i, { title: e.target.value }, 'title')} />,
+                  'ed-release-wide',
+                )}
+                {labelled(
+                  'channelId',
+                  i,
+                  <>
                     <select {...cell(i, 'channelId')} aria-label={label('channelId', i)} value={release.channelId} onChange={(e) => set(i, { channelId: e.target.value }, 'channelId')}>
                       {channels.map((c) => (
                         <option key={c.id} value={c.id}>
@@ -139,31 +152,44 @@ export function ReleaseRows({ rows, onChange, errorOf, touch, channels }: RowsPr
                       ))}
                     </select>
                     <CellError id={`${id}-${i}-channelId-error`} error={errorOf(`releases.${i}.channelId`)} />
-                  </td>
-                  <td>
+                  </>,
+                  'ed-release-wide',
+                )}
+                <div className="ed-release-remove">
+                  <button type="button" className="quiet small ed-remove" title={t('editing.remove')} onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t('editing.release.remove', { row: i + 1 })}>
+                    <span aria-hidden="true">✕</span>
+                  </button>
+                </div>
+                {labelled(
+                  'day',
+                  i,
+                  <>
                     <DateInput {...cell(i, 'start')} aria-label={label('day', i)} field={`releases.${i}.start`} type="date" value={day} onChange={(v) => setWhen(i, v, time)} onBlur={() => touch(`releases.${i}.start`)} />
                     <CellError id={`${id}-${i}-start-error`} error={errorOf(`releases.${i}.start`)} />
-                  </td>
-                  <td>
-                    <DateInput {...cell(i, 'time')} aria-label={label('time', i)} field={`releases.${i}.time`} type="time" value={time} onChange={(v) => setWhen(i, day, v === NOT_A_DATE ? '' : v)} />
-                  </td>
-                  <td className="ed-cell-wide">
+                  </>,
+                )}
+                {labelled(
+                  'time',
+                  i,
+                  <DateInput {...cell(i, 'time')} aria-label={label('time', i)} field={`releases.${i}.time`} type="time" value={time} onChange={(v) => setWhen(i, day, v === NOT_A_DATE ? '' : v)} />,
+                )}
+                {labelled(
+                  'timeZone',
+                  i,
+                  <>
                     <TimeZonePicker {...cell(i, 'timeZone')} aria-label={label('timeZone', i)} value={release.timeZone ?? ''} optional onChange={(v) => set(i, { timeZone: v || undefined }, 'timeZone')} />
                     <CellError id={`${id}-${i}-timeZone-error`} error={errorOf(`releases.${i}.timeZone`)} />
-                  </td>
-                  <td className="ed-cell-wide">
-                    <CountryPicker {...cell(i, 'country')} aria-label={label('country', i)} value={release.country ?? ''} optional onChange={(v) => set(i, { country: v || undefined }, 'country')} />
-                  </td>
-                  <td className="ed-row-actions">
-                    <button type="button" className="quiet small ed-remove" title={t('editing.remove')} onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t('editing.release.remove', { row: i + 1 })}>
-                      <span aria-hidden="true">✕</span>
-                    </button>
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+                  </>,
+                )}
+                {labelled(
+                  'country',
+                  i,
+                  <CountryPicker {...cell(i, 'country')} aria-label={label('country', i)} value={release.country ?? ''} optional onChange={(v) => set(i, { country: v || undefined }, 'country')} />,
+                )}
+              </li>
+            )
+          })}
+        </ol>
       )}
       <button type="button" className="small" onClick={add} disabled={channels.length === 0}>
         {t('editing.release.add')}

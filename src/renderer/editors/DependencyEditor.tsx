@@ -1,36 +1,11 @@
 import { useCallback, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Dependency, Project } from '../../shared/format'
+import type { Dependency } from '../../shared/format'
+import { ItemPicker } from './entityPickers'
 import { EditorDialog } from './EditorDialog'
 import { Field } from './fields'
 import type { EditorProps } from './types'
 import { useEntityForm } from './useEntityForm'
-
-/** Events and co-production phases, grouped, for "what must finish first" and "what waits". */
-function ItemOptions({ project }: { project: Project }) {
-  const { t } = useTranslation()
-  return (
-    <>
-      <option value="">{t('editing.chooseItem')}</option>
-      <optgroup label={t('editing.fields.events')}>
-        {project.events.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.title}
-          </option>
-        ))}
-      </optgroup>
-      {project.coproductions.map((c) => (
-        <optgroup key={c.id} label={c.title}>
-          {c.phases.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title ? `${t(`phaseKind.${p.kind}`)}: ${p.title}` : t(`phaseKind.${p.kind}`)}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </>
-  )
-}
 
 /** Creates or edits "this must finish before that starts" between events and phases. */
 export function DependencyEditor({ project, initial, isNew, onSave, onCancel, onDelete }: EditorProps<'dependency'>) {
@@ -51,17 +26,13 @@ export function DependencyEditor({ project, initial, isNew, onSave, onCancel, on
     >
       <Field id={`${id}-from`} label={t('editing.fields.from')} required error={errorOf('from')}>
         {(aria) => (
-          <select {...aria} data-field="from" value={draft.from} onChange={(e) => set('from', e.target.value)}>
-            <ItemOptions project={project} />
-          </select>
+          <ItemPicker {...aria} data-field="from" project={project} value={draft.from} onChange={(v) => set('from', v)} />
         )}
       </Field>
       <p className="ed-sentence">{t('editing.mustFinishBefore')}</p>
       <Field id={`${id}-to`} label={t('editing.fields.to')} required error={errorOf('to')}>
         {(aria) => (
-          <select {...aria} data-field="to" value={draft.to} onChange={(e) => set('to', e.target.value)}>
-            <ItemOptions project={project} />
-          </select>
+          <ItemPicker {...aria} data-field="to" project={project} value={draft.to} onChange={(v) => set('to', v)} />
         )}
       </Field>
       <p className="ed-hint">{t('editing.hints.dependency')}</p>

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { collectionOf, entityName, getEntity, idPrefixOf, type AnyEntity, type EntityKind } from '../../shared/commands'
-import { newId, type Dependency } from '../../shared/format'
+import { newId } from '../../shared/format'
 import { deleteOrAsk } from '../app/editCommands'
 import { selectProject, useWorkspace, useWorkspaceStore } from '../app/store'
 import { blankEntity } from './blank'
@@ -15,7 +15,7 @@ import type { DependencyActions } from './DependencyList'
 import { EventEditor } from './EventEditor'
 import { ListEntityEditor, type ListKind } from './ListEntityEditor'
 import { PartnerEditor } from './PartnerEditor'
-import type { EditorProps } from './types'
+import type { CreateOver, EditorProps } from './types'
 import { VenueEditor } from './VenueEditor'
 import './editing.css'
 
@@ -39,6 +39,16 @@ function Editor({ kind, props }: { kind: EntityKind; props: EditorProps<EntityKi
   }
 }
 
+/** An editor shown over the open one: a dependency of it, or a venue or partner it is choosing. */
+interface SubEditor {
+  kind: 'dependency' | 'venue' | 'partner'
+  initial: AnyEntity
+  isNew: boolean
+  /** The editor it was opened over; it goes when that one closes. */
+  over: unknown
+  /** Takes the saved entity into the editor below ("New venue…" chooses the new venue). */
+  chosen?: (entity: AnyEntity) => void
+}
 
 /** The open editor or delete question; each save, duplicate or delete is one registered command. */
 export function EditingHost() {
@@ -51,37 +61,41 @@ export function EditingHost() {
   // A new entity's blank (and its fresh id) is made once per editor opened, not per render.
   const blank = useMemo(() => (editor?.isNew && project ? blankEntity(editor.kind, project, editor.defaults) : null), [editor]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  // A dependency opened from inside another editor shows over it, so that editor keeps its draft.
-  const [sub, setSub] = useState<{ initial: Dependency; isNew: boolean; over: unknown } | null>(null)
+  // A dependency, venue or partner opened from inside another editor shows over it, so that editor keeps its draft.
+  const [sub, setSub] = useState<SubEditor | null>(null)
   if (!project) return null
   const removeDependency = (id: string) => dispatch({ id: 'entity.delete', args: { id } })
   const dependencies: DependencyActions = {
-    add: (defaults) => setSub({ initial: blankEntity('dependency', project, defaults), isNew: true, over: editor }),
+    add: (defaults) => setSub({ kind: 'dependency', initial: blankEntity('dependency', project, defaults), isNew: true, over: editor }),
     edit(id) {
       const found = getEntity(project, 'dependency', id)
-      if (found) setSub({ initial: found, isNew: false, over: editor })
+      if (found) setSub({ kind: 'dependency', initial: found, isNew: false, over: editor })
     },
     remove: removeDependency,
   }
+  const create: CreateOver = (kind, defaults, chosen) =>
+    setSub({ kind, initial: blankEntity(kind, project, defaults), isNew: true, over: editor, chosen: chosen as (entity: AnyEntity) => void })
   const subDialog = sub && editor && sub.over === editor && (
-    <DependencyEditor
-      key={sub.initial.id}
-      project={project}
-      initial={sub.initial}
-      isNew={sub.isNew}
-      onSave={(dependency) => {
-        setSub(null)
-        dispatch({ id: sub.isNew ? 'entity.add' : 'entity.update', args: { kind: 'dependency', entity: dependency } })
-      }}
-      onCancel={() => setSub(null)}
-      onDelete={
-        sub.isNew
+    <Editor
+      kind={sub.kind}
+      props={{
+        project,
+        initial: sub.initial,
+        isNew: sub.isNew,
+        onSave: (entity) => {
+          setSub(null)
+          dispatch({ id: sub.isNew ? 'entity.add' : 'entity.update', args: { kind: sub.kind, entity } })
+          const after = selectProject(store.getState())
+          if (after && getEntity(after, sub.kind, entity.id)) sub.chosen?.(entity)
+        },
+        onCancel: () => setSub(null),
+        onDelete: sub.isNew
           ? undefined
           : () => {
               setSub(null)
               removeDependency(sub.initial.id)
-            }
-      }
+            },
+      }}
     />
   )
 
@@ -129,6 +143,7 @@ export function EditingHost() {
         onDelete: editor.isNew ? undefined : () => deleteOrAsk(store, [initial.id]),
         onDuplicate: editor.isNew || kind === 'dependency' ? undefined : duplicate,
         dependencies: editor.isNew ? undefined : dependencies,
+        create,
       }
       dialog = <Editor kind={kind} props={props} />
     }

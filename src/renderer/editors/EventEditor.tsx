@@ -1,10 +1,12 @@
-import { useId, useMemo, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { eventKinds, eventStatuses, type Event } from '../../shared/format'
+import { eventKinds, eventStatuses, type Event, type Venue } from '../../shared/format'
 import { DateInput, NameFields, ValueSelect } from './controls'
 import { DependencyList } from './DependencyList'
 import { EditorDialog } from './EditorDialog'
-import { ChoiceList, Field, Row } from './fields'
+import { ChipsPicker } from './ChipsPicker'
+import { CoproductionPicker, VenuePicker } from './entityPickers'
+import { Field, Row } from './fields'
 import { CountryPicker, CurrencyPicker, TimeZonePicker } from './pickers'
 import type { EditorProps } from './types'
 import { useEntityForm } from './useEntityForm'
@@ -50,20 +52,20 @@ function toEvent(draft: EventDraft): unknown {
 }
 
 /** Creates or edits an event: names in two languages, dates all-day or timed, place, partners, reach, money. */
-export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelete, onDuplicate, dependencies }: EditorProps<'event'>) {
+export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelete, onDuplicate, dependencies, create }: EditorProps<'event'>) {
   const { t } = useTranslation()
   const id = useId()
   const formId = `${id}-form`
   const form = useEntityForm(project, 'event', toDraft(initial), toEvent, formId)
   const { draft, update, touch, errorOf } = form
-  const [partnerQuery, setPartnerQuery] = useState('')
   const e = draft.base
 
   const set = <F extends keyof Event>(field: F, value: Event[F]) => update((d) => ({ ...d, base: { ...d.base, [field]: value } }), field)
   const setDraft = <F extends keyof EventDraft>(field: F, value: EventDraft[F], touched: string) => update((d) => ({ ...d, [field]: value }), touched)
 
-  const chooseVenue = (venueId: string) => {
-    const venue = project.venues.find((v) => v.id === venueId)
+  // A venue just made over this editor is not in `project` yet when it is chosen, so it comes along.
+  const chooseVenue = (venueId: string, made?: Venue) => {
+    const venue = made ?? project.venues.find((v) => v.id === venueId)
     update((d) => {
       const { venueId: _old, ...base } = d.base
       if (!venue) return { ...d, base }
@@ -72,10 +74,14 @@ export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelet
     }, 'venueId')
   }
 
-  const partners = useMemo(() => {
-    const q = partnerQuery.trim().toLowerCase()
-    return project.partners.filter((p) => !q || e.partnerIds.includes(p.id) || `${p.name} ${p.nameLocal ?? ''}`.toLowerCase().includes(q))
-  }, [project.partners, partnerQuery, e.partnerIds])
+  const newVenue = create && ((typed: string) => create('venue', { name: typed.trim(), country: e.country, city: e.city ?? '' }, (venue) => chooseVenue(venue.id, venue)))
+  const newPartner = create && {
+    label: t('editing.pickers.newPartner'),
+    run: (typed: string) =>
+      create('partner', { name: typed.trim(), country: e.country, ...(e.city ? { city: e.city } : {}) }, (partner) =>
+        update((d) => ({ ...d, base: { ...d.base, partnerIds: [...d.base.partnerIds.filter((p) => p !== partner.id), partner.id] } }), 'partnerIds'),
+      ),
+  }
 
   const f = (name: string) => `${id}-${name}`
 
@@ -142,16 +148,7 @@ export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelet
         <legend>{t('editing.fields.where')}</legend>
         <Row>
           <Field id={f('venue')} label={t('editing.fields.venue')} hint={t('editing.hints.venue')} error={errorOf('venueId')}>
-            {(aria) => (
-              <select {...aria} data-field="venueId" value={e.venueId ?? ''} onChange={(ev) => chooseVenue(ev.target.value)}>
-                <option value="">{t('editing.none')}</option>
-                {project.venues.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.nameLocal ? `${v.name} · ${v.nameLocal}` : v.name}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(aria) => <VenuePicker {...aria} data-field="venueId" project={project} value={e.venueId ?? ''} optional onChange={(v) => chooseVenue(v)} onNew={newVenue} />}
           </Field>
           <Field id={f('country')} label={t('editing.fields.country')} required error={errorOf('country')}>
             {(aria) => <CountryPicker {...aria} value={e.country} onChange={(v) => set('country', v)} />}
@@ -161,48 +158,31 @@ export function EventEditor({ project, initial, isNew, onSave, onCancel, onDelet
           </Field>
         </Row>
       </fieldset>
-      <ChoiceList
+      <ChipsPicker
         legend={t('editing.fields.partners')}
-        className="ed-choices-scroll"
         idPrefix={f('partners')}
-        options={partners}
+        options={project.partners}
         selected={e.partnerIds}
         onChange={(ids) => set('partnerIds', ids)}
-        empty={t('editing.noPartnersYet')}
-        before={
-          project.partners.length > 8 && (
-            <input
-              type="search"
-              className="ed-filter"
-              aria-label={t('editing.filterPartners')}
-              placeholder={t('editing.filterPartners')}
-              value={partnerQuery}
-              onChange={(ev) => setPartnerQuery(ev.target.value)}
-            />
-          )
-        }
+        empty={newPartner ? undefined : t('editing.noPartnersYet')}
+        action={newPartner}
       />
       <div className="ed-three">
-        <ChoiceList legend={t('editing.fields.channels')} idPrefix={f('channels')} options={project.channels} selected={e.channelIds} onChange={(ids) => set('channelIds', ids)} />
-        <ChoiceList legend={t('editing.fields.audiences')} idPrefix={f('audiences')} options={project.audiences} selected={e.audienceIds} onChange={(ids) => set('audienceIds', ids)} />
-        <ChoiceList legend={t('editing.fields.strategies')} idPrefix={f('strategies')} options={project.strategies} selected={e.strategyIds} onChange={(ids) => set('strategyIds', ids)} />
+        <ChipsPicker legend={t('editing.fields.channels')} idPrefix={f('channels')} options={project.channels} selected={e.channelIds} onChange={(ids) => set('channelIds', ids)} />
+        <ChipsPicker legend={t('editing.fields.audiences')} idPrefix={f('audiences')} options={project.audiences} selected={e.audienceIds} onChange={(ids) => set('audienceIds', ids)} />
+        <ChipsPicker legend={t('editing.fields.strategies')} idPrefix={f('strategies')} options={project.strategies} selected={e.strategyIds} onChange={(ids) => set('strategyIds', ids)} />
       </div>
       <Row>
         <Field id={f('coproduction')} label={t('editing.fields.coproduction')} error={errorOf('coproductionId')}>
           {(aria) => (
-            <select
+            <CoproductionPicker
               {...aria}
               data-field="coproductionId"
+              project={project}
               value={e.coproductionId ?? ''}
-              onChange={(ev) => set('coproductionId', ev.target.value === '' ? undefined : ev.target.value)}
-            >
-              <option value="">{t('editing.none')}</option>
-              {project.coproductions.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
+              optional
+              onChange={(v) => set('coproductionId', v === '' ? undefined : v)}
+            />
           )}
         </Field>
         <Field id={f('amount')} label={t('editing.fields.budget')} error={errorOf('budget.amount')}>

@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
+import { zoneOfPlace } from '../../shared/format/placeZones'
 import { useTranslation } from 'react-i18next'
 import type { Venue } from '../../shared/format'
 import { NameFields } from './controls'
@@ -23,6 +24,13 @@ export function VenueEditor({ project, initial, isNew, onSave, onCancel, onDelet
   const form = useEntityForm(project, 'venue', { ...initial, capacity: initial.capacity === undefined ? '' : String(initial.capacity) }, toVenue, formId)
   const { draft: v, update, touch, errorOf } = form
   const set = <F extends keyof VenueDraft>(field: F, value: VenueDraft[F]) => update((d) => ({ ...d, [field]: value }), field)
+  // A new venue's time zone follows its city and country until someone picks one by hand.
+  const [zoneByHand, setZoneByHand] = useState(!isNew)
+  const setPlace = (field: 'country' | 'city', value: string) =>
+    update((d) => {
+      const next = { ...d, [field]: value }
+      return zoneByHand ? next : { ...next, timeZone: zoneOfPlace(next.country, next.city) ?? d.timeZone }
+    }, field)
   const f = (name: string) => `${id}-${name}`
 
   return (
@@ -37,11 +45,11 @@ export function VenueEditor({ project, initial, isNew, onSave, onCancel, onDelet
       <NameFields idPrefix={id} form={form} field="name" />
       <Row>
         <Field id={f('country')} label={t('editing.fields.country')} required error={errorOf('country')}>
-          {(aria) => <CountryPicker {...aria} value={v.country} onChange={(value) => set('country', value)} />}
+          {(aria) => <CountryPicker {...aria} value={v.country} onChange={(value) => setPlace('country', value)} />}
         </Field>
         <Field id={f('city')} label={t('editing.fields.city')} required error={errorOf('city')}>
           {(aria) => (
-            <input {...aria} data-field="city" type="text" dir="auto" aria-required="true" value={v.city} onChange={(e) => set('city', e.target.value)} onBlur={() => touch('city')} />
+            <input {...aria} data-field="city" type="text" dir="auto" aria-required="true" value={v.city} onChange={(e) => setPlace('city', e.target.value)} onBlur={() => touch('city')} />
           )}
         </Field>
       </Row>
@@ -49,8 +57,17 @@ export function VenueEditor({ project, initial, isNew, onSave, onCancel, onDelet
         {(aria) => <input {...aria} data-field="address" type="text" dir="auto" value={v.address ?? ''} onChange={(e) => set('address', e.target.value)} />}
       </Field>
       <Row>
-        <Field id={f('timeZone')} label={t('editing.fields.timeZone')} required hint={t('editing.hints.venueTimeZone')} error={errorOf('timeZone')}>
-          {(aria) => <TimeZonePicker {...aria} value={v.timeZone} onChange={(value) => set('timeZone', value)} />}
+        <Field id={f('timeZone')} label={t('editing.fields.timeZone')} required hint={zoneByHand ? t('editing.hints.venueTimeZone') : t('editing.hints.venueTimeZoneFollows')} error={errorOf('timeZone')}>
+          {(aria) => (
+            <TimeZonePicker
+              {...aria}
+              value={v.timeZone}
+              onChange={(value) => {
+                setZoneByHand(true)
+                set('timeZone', value)
+              }}
+            />
+          )}
         </Field>
         <Field id={f('capacity')} label={t('editing.fields.capacity')} hint={t('editing.hints.capacity')} error={errorOf('capacity')}>
           {(aria) => (

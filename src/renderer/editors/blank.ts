@@ -3,6 +3,7 @@
 import { addDays, format, nextMonday } from 'date-fns'
 import { idPrefixOf, templatePhases, type EntityKind, type EntityOf } from '../../shared/commands'
 import { newId, type Project } from '../../shared/format'
+import { zoneOfPlace } from '../../shared/format/placeZones'
 
 function usualCountry(project: Project): string {
   const counts = new Map<string, number>()
@@ -36,5 +37,11 @@ export function blankEntity<K extends EntityKind>(kind: K, project: Project, def
     audience: { id, name: '' },
     strategy: { id, name: '' },
   }
-  return { ...blanks[kind], ...defaults } as EntityOf[K]
+  const entity = { ...blanks[kind], ...defaults } as EntityOf[K]
+  // A venue keeps the time zone of its city, or its country's, rather than the plan's home zone.
+  if (kind === 'venue' && !('timeZone' in defaults)) {
+    const venue = entity as EntityOf['venue']
+    return { ...venue, timeZone: zoneOfPlace(venue.country, venue.city) ?? project.homeTimeZone } as EntityOf[K]
+  }
+  return entity
 }

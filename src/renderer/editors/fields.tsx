@@ -58,58 +58,6 @@ export function Row({ children, className }: { children: ReactNode; className?: 
   return <div className={className ? `ed-row ${className}` : 'ed-row'}>{children}</div>
 }
 
-interface ChoiceListProps {
-  legend: string
-  /** Each choice: its id, its name and second-language name. */
-  options: readonly { id: string; name: string; nameLocal?: string | undefined }[]
-  selected: readonly string[]
-  onChange: (ids: string[]) => void
-  idPrefix: string
-  error?: string | undefined
-  className?: string
-  empty?: string
-  /** Shown between the legend and the choices, e.g. a filter box for a long list. */
-  before?: ReactNode
-}
-
-/** A group of checkboxes that picks several items (channels, audiences, strategies, partners), in the order of the plan. */
-export function ChoiceList({ legend, options, selected, onChange, idPrefix, error, className, empty, before }: ChoiceListProps) {
-  const chosen = new Set(selected)
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(chosen)
-    if (on) next.add(id)
-    else next.delete(id)
-    onChange(options.map((o) => o.id).filter((o) => next.has(o)))
-  }
-  return (
-    <fieldset className={className ? `ed-choices ${className}` : 'ed-choices'} aria-describedby={error ? `${idPrefix}-error` : undefined}>
-      <legend>{legend}</legend>
-      {before}
-      {options.length === 0 && empty && <p className="ed-hint">{empty}</p>}
-      <div className="ed-choice-items">
-        {options.map((option) => (
-          <label key={option.id} className="ed-choice">
-            <input type="checkbox" id={`${idPrefix}-${option.id}`} checked={chosen.has(option.id)} onChange={(e) => toggle(option.id, e.target.checked)} />
-            <span className="ed-choice-text">
-              <span dir="auto">{option.name}</span>
-              {option.nameLocal && (
-                <span className="ed-choice-local" dir="auto">
-                  {option.nameLocal}
-                </span>
-              )}
-            </span>
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p id={`${idPrefix}-error`} className="ed-error">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  )
-}
-
 /** The header of an editable rows table (contacts, phases, releases): one column per field, then the row buttons. */
 export function RowsHead({ labels }: { labels: readonly string[] }) {
   const { t } = useTranslation()

@@ -14,4 +14,9 @@ export interface EditorProps<K extends EntityKind> {
   onDuplicate?: (() => void) | undefined
   /** Edits the dependencies of the entity (or its phases) as commands of their own. */
   dependencies?: DependencyActions | undefined
+  /** Opens the editor of a new venue or partner over this one ("New venue…" in a picker); `chosen` gets it once it is saved. */
+  create?: CreateOver | undefined
 }
+
+/** Starts a new venue or partner from inside another editor, which keeps its draft. */
+export type CreateOver = <K extends 'venue' | 'partner'>(kind: K, defaults: Partial<EntityOf[K]>, chosen: (entity: EntityOf[K]) => void) => void

@@ -1,6 +1,15 @@
-// One filter facet as a button that opens a short list of checkboxes (Status ▾, Partner ▾ …).
-import { useEffect, useId, useRef, useState } from 'react'
+// One filter facet as a button that opens a list of checkboxes (Status ▾, Partner ▾ …). A long
+// list (hundreds of partners) gets a box to narrow it, and only the rows on screen are rendered.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { foldText, matchesWords, searchWords } from '../../shared/filters'
 import './filters.css'
+
+/** Lists longer than this get the narrowing box. */
+const LONG = 12
+/** One row, px (a row is one line). */
+const ROW = 28
 
 export interface FacetOption {
   value: string
@@ -22,6 +31,18 @@ export function FacetMenu({ label, options, selected, onChange, clearLabel }: Fa
   const box = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
   const chosen = new Set(selected)
+  const { t } = useTranslation()
+  const [query, setQuery] = useState('')
+  const [list, setList] = useState<HTMLDivElement | null>(null)
+  const shown = useMemo(() => {
+    const words = searchWords(query)
+    return words.length === 0 ? options : options.filter((o) => matchesWords(foldText(`${o.label} ${o.detail ?? ''}`), words))
+  }, [options, query])
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: open ? shown.length : 0, getScrollElement: () => list, estimateSize: () => ROW, overscan: 8 })
+  // Until the list has a size (its first frame, or no layout at all) the first rows show.
+  const measured = virtualizer.getVirtualItems()
+  const rows = measured.length > 0 ? measured : shown.slice(0, 30).map((_, index) => ({ index, start: index * ROW }))
 
   useEffect(() => {
     if (!open) return
@@ -68,18 +89,35 @@ export function FacetMenu({ label, options, selected, onChange, clearLabel }: Fa
       </button>
       {open && (
         <div id={panelId} className="fl-panel" role="group" aria-label={label}>
-          <div className="fl-options">
-            {options.map((option) => (
-              <label key={option.value} className="fl-option">
-                <input type="checkbox" checked={chosen.has(option.value)} onChange={(e) => toggle(option.value, e.target.checked)} />
-                <span dir="auto">{option.label}</span>
-                {option.detail && (
-                  <span className="fl-option-detail" dir="auto">
-                    {option.detail}
-                  </span>
-                )}
-              </label>
-            ))}
+          {options.length > LONG && (
+            <input
+              type="search"
+              className="fl-narrow"
+              aria-label={t('filters.narrow')}
+              placeholder={t('filters.narrow')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          )}
+          <div className="fl-options" ref={setList}>
+            <div className="fl-options-extent" style={{ height: shown.length * ROW }}>
+              {rows.map(({ index, start }) => {
+                const option = shown[index]!
+                return (
+                  <label key={option.value} className="fl-option" style={{ transform: `translateY(${start}px)` }}>
+                    <input type="checkbox" checked={chosen.has(option.value)} onChange={(e) => toggle(option.value, e.target.checked)} />
+                    <span className="fl-option-label" dir="auto">
+                      {option.label}
+                    </span>
+                    {option.detail && (
+                      <span className="fl-option-detail" dir="auto">
+                        {option.detail}
+                      </span>
+                    )}
+                  </label>
+                )
+              })}
+            </div>
           </div>
           {selected.length > 0 && (
             <button type="button" className="quiet small" onClick={() => onChange([])}>

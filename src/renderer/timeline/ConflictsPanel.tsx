@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Conflict } from '../../shared/timeline'
+import type { ReactNode } from 'react'
+import { useSectionRows } from '../components/useSectionRows'
 import { useModel } from './context'
 import './timelinePanels.css'
 
@@ -8,6 +10,20 @@ interface ConflictsPanelProps {
   onAcknowledge: (conflict: Conflict) => void
   onWarnAgain: (conflict: Conflict) => void
   onClose: () => void
+}
+
+/** A list of warnings of which only those on screen are in the DOM (a big plan has thousands). */
+function ConflictRows({ conflicts, row, quiet }: { conflicts: readonly Conflict[]; row: (conflict: Conflict) => ReactNode; quiet?: boolean }) {
+  const { anchor, virtualizer, before, after } = useSectionRows<HTMLUListElement>(conflicts.length, 96)
+  return (
+    <ul className="tl-conflict-list" ref={anchor} style={{ paddingBlock: `${before}px ${after}px` }}>
+      {virtualizer.getVirtualItems().map(({ index }) => (
+        <li key={conflicts[index]!.id} data-index={index} ref={virtualizer.measureElement} className={quiet ? 'tl-conflict-row is-quiet' : 'tl-conflict-row'}>
+          {row(conflicts[index]!)}
+        </li>
+      ))}
+    </ul>
+  )
 }
 
 /** Every scheduling warning of the plan: jump to the item, or acknowledge it until its dates change. */
@@ -25,9 +41,10 @@ export function ConflictsPanel({ onShow, onAcknowledge, onWarnAgain, onClose }: 
       </header>
       <div className="tl-panel-body">
         {conflicts.length === 0 && <p className="muted">{t('conflicts.none')}</p>}
-        <ul className="tl-conflict-list">
-          {conflicts.map((conflict) => (
-            <li key={conflict.id} className="tl-conflict-row">
+        <ConflictRows
+          conflicts={conflicts}
+          row={(conflict) => (
+            <>
               <span className="tl-conflict-icon" aria-hidden="true" />
               <div className="tl-conflict-body">
                 <span className="tl-conflict-kind">{t(`conflicts.kind.${conflict.code}`)}</span>
@@ -41,29 +58,29 @@ export function ConflictsPanel({ onShow, onAcknowledge, onWarnAgain, onClose }: 
                   </button>
                 </span>
               </div>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
         {acknowledged.length > 0 && (
           <details className="tl-acknowledged">
             <summary>{t('conflicts.acknowledgedCount', { count: acknowledged.length })}</summary>
-            <ul className="tl-conflict-list">
-              {acknowledged.map((conflict) => (
-                <li key={conflict.id} className="tl-conflict-row is-quiet">
-                  <div className="tl-conflict-body">
-                    <span className="tl-conflict-text">{model.itemText.conflictReason(conflict)}</span>
-                    <span className="tl-conflict-actions">
-                      <button type="button" className="small" onClick={() => onShow(conflict.itemIds[0] ?? '')}>
-                        {t('conflicts.show')}
-                      </button>
-                      <button type="button" className="quiet small" onClick={() => onWarnAgain(conflict)}>
-                        {t('conflicts.warnAgain')}
-                      </button>
-                    </span>
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <ConflictRows
+              quiet
+              conflicts={acknowledged}
+              row={(conflict) => (
+                <div className="tl-conflict-body">
+                  <span className="tl-conflict-text">{model.itemText.conflictReason(conflict)}</span>
+                  <span className="tl-conflict-actions">
+                    <button type="button" className="small" onClick={() => onShow(conflict.itemIds[0] ?? '')}>
+                      {t('conflicts.show')}
+                    </button>
+                    <button type="button" className="quiet small" onClick={() => onWarnAgain(conflict)}>
+                      {t('conflicts.warnAgain')}
+                    </button>
+                  </span>
+                </div>
+              )}
+            />
           </details>
         )}
       </div>
