@@ -9,6 +9,8 @@ import { samplePlan, startCaravan, textOf, soon } from './harness'
 
 type Plan = {
   modifiedAt: string
+  revision?: string
+  lineage?: string[]
   events: { id: string; start: string; end: string; partnerIds: string[] }[]
   views?: { timeline?: { collapsed?: Record<string, string[]> } }
 }
@@ -59,9 +61,13 @@ const ui = (page: Page) => ({
 const treasures = 'Treasures of the Silk Road: Liaoning Bronzes, 15 Apr – 30 Jun 2027, Almaty Museum of Arts'
 
 /** Lines of `after` that differ from `before` (same line count expected). */
+// What every content-changing save records of its history beside modifiedAt: a new revision, and
+// the one before it at the front of the lineage (docs/FORMAT.md, "Revisions and merges").
+const withoutRevisions = (text: string) => text.replace(/\n\s*"revision": "[^"]*",/, '').replace(/\n\s*"lineage": \[[^\]]*\],/, '')
+
 function changedLines(before: string, after: string): string[] {
-  const a = before.split('\n')
-  const b = after.split('\n')
+  const a = withoutRevisions(before).split('\n')
+  const b = withoutRevisions(after).split('\n')
   expect(b.length).toBe(a.length)
   return b.filter((line, i) => line !== a[i]).map((line) => line.trim())
 }
@@ -78,6 +84,10 @@ function withoutDateChange(plan: Plan, original: Plan, id: string): Plan {
   const before = eventOf(original, id)
   Object.assign(eventOf(copy, id), { start: before.start, end: before.end })
   copy.modifiedAt = original.modifiedAt
+  delete copy.revision
+  delete copy.lineage
+  if (original.revision !== undefined) copy.revision = original.revision
+  if (original.lineage !== undefined) copy.lineage = original.lineage
   return copy
 }
 
