@@ -9,6 +9,11 @@ function clip(cells: HeaderCell[], canvas: AxisRange): HeaderCell[] {
   return cells.map((cell) => ({ ...cell, start: Math.max(cell.start, canvas.start), end: Math.min(cell.end, canvas.end) }))
 }
 
+// A header label is left out of a cell too narrow to hold it (the axis's first or last sliver of a
+// year or month), rather than shown cut to "26". About 7 px a Latin character at the header's type,
+// 12 px a Chinese one.
+const fits = (text: string, width: number) => [...text].reduce((px, ch) => px + (ch.codePointAt(0)! >= 0x2e80 ? 12 : 7), 6) <= width
+
 // Weekends are shaded once a day is this wide (px): from a little wider than month zoom.
 const WEEKEND_MIN_PX = 8
 
@@ -31,20 +36,26 @@ export const TimelineHeader = memo(function TimelineHeader({ window, cornerLabel
       <div className="tl-corner">{cornerLabel}</div>
       <div className="tl-header-rows">
         <div className="tl-header-row tl-header-top">
-          {clip(rows.top, canvas).map((cell) => (
-            <div key={cell.date} className="tl-header-cell" style={place(cell)}>
-              <span className="tl-header-text">{headerLabel(cell, 'top', axis.topLong, t, locale)}</span>
-            </div>
-          ))}
+          {clip(rows.top, canvas).map((cell) => {
+            const at = place(cell)
+            const text = headerLabel(cell, 'top', axis.topLong, t, locale)
+            return (
+              <div key={cell.date} className="tl-header-cell" style={at}>
+                {fits(text, at.width) && <span className="tl-header-text">{text}</span>}
+              </div>
+            )
+          })}
         </div>
         <div className="tl-header-row tl-header-bottom">
           {clip(rows.bottom, canvas).map((cell) => {
             const isToday = cell.unit === 'day' && today >= cell.start && today < cell.end
             const weekend = cell.unit === 'day' && weekendRanges(cell).some((w) => w.start === cell.start)
             const classes = ['tl-header-cell', isToday && 'is-today', weekend && 'is-weekend'].filter(Boolean).join(' ')
+            const at = place(cell)
+            const text = headerLabel(cell, 'bottom', axis.bottomLong, t, locale)
             return (
-              <div key={cell.date} className={classes} style={place(cell)}>
-                <span className="tl-header-text">{headerLabel(cell, 'bottom', axis.bottomLong, t, locale)}</span>
+              <div key={cell.date} className={classes} style={at}>
+                {fits(text, at.width) && <span className="tl-header-text">{text}</span>}
               </div>
             )
           })}
