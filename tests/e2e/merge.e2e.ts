@@ -28,6 +28,7 @@ describe('merging another copy of the plan', () => {
     theirs.title = 'Silk Road 2027 (Almaty office)'
     theirs.events.find((e: { id: string }) => e.id === 'e-nowruz-concert').status = 'cancelled'
     theirs.events.find((e: { id: string }) => e.id === 'e-tashkent-seminar').notes = 'Interpreters booked'
+    Object.assign(theirs.events.find((e: { id: string }) => e.id === 'e-silk-treasures-almaty'), { start: '2027-05-01', end: '2027-07-16' })
     const other = join(dir, 'plan (Almaty).caravan')
     await writeFile(other, `${JSON.stringify(theirs, null, 2)}\n`)
 
@@ -38,10 +39,15 @@ describe('merging another copy of the plan', () => {
     await view.waitFor()
     const conflict = view.getByRole('group', { name: 'The plan itself — title' })
     await soon(() => textOf(conflict)).toContain('Keep yours: Silk Road 2027 (Shenyang office)')
-    await soon(() => view.getByRole('region', { name: /changes from ‘plan \(Almaty\)\.caravan’/ }).getByRole('listitem').allInnerTexts()).toEqual([
-      'Event ‘Nowruz & Spring Festival joint concert’ (纳吾肉孜节与春节联合音乐会): status now Cancelled',
-      'Event ‘Seminar: Telling cultural stories across languages’ (跨语言讲好文化故事研讨会): notes now Interpreters booked',
-    ])
+    const fromTheirs = await view.getByRole('region', { name: /changes from ‘plan \(Almaty\)\.caravan’/ }).getByRole('listitem').allInnerTexts()
+    expect(fromTheirs).toHaveLength(3)
+    expect(fromTheirs).toContain('Event ‘Nowruz & Spring Festival joint concert’ (纳吾肉孜节与春节联合音乐会): status now Cancelled')
+    expect(fromTheirs).toContain('Event ‘Seminar: Telling cultural stories across languages’ (跨语言讲好文化故事研讨会): notes now Interpreters booked')
+    // The preview on the timeline shows the one item whose dates the merge changes, now and merged.
+    const preview = view.getByRole('region', { name: 'On the timeline: 1 item moves' })
+    const moved = preview.getByRole('listitem')
+    expect(await moved.count()).toBe(1)
+    expect(await moved.getAttribute('aria-label')).toMatch(/^Event ‘Treasures of the Silk Road: Liaoning Bronzes’.*: now .*, merged .*1.*16 Jul.*2027/)
     // For a person to look at (out/ is not committed): the merge view on a 1280×720 screen.
     await page.setViewportSize({ width: 1280, height: 720 })
     await page.screenshot({ path: join(repoRoot, 'out/merge-view.png') })
@@ -51,7 +57,7 @@ describe('merging another copy of the plan', () => {
     await view.waitFor({ state: 'hidden' })
     await soon(() => textOf(page.locator('#plan-title'))).toContain('Silk Road 2027 (Almaty office)')
     await page.getByRole('menubar').getByRole('menuitem', { name: 'Edit' }).click()
-    await page.getByRole('menuitem', { name: 'Undo Merge ‘plan (Almaty).caravan’: 2 changes, 1 conflicts resolved' }).waitFor()
+    await page.getByRole('menuitem', { name: 'Undo Merge ‘plan (Almaty).caravan’: 3 changes, 1 conflicts resolved' }).waitFor()
     await page.keyboard.press('Escape')
 
     await pressShortcut('Mod+S')
@@ -62,6 +68,7 @@ describe('merging another copy of the plan', () => {
     expect(saved.project.titleLocal).toBe('2027 丝路行（沈阳）')
     expect(saved.project.events.find((e) => e.id === 'e-nowruz-concert')!.status).toBe('cancelled')
     expect(saved.project.events.find((e) => e.id === 'e-tashkent-seminar')!.notes).toBe('Interpreters booked')
+    expect(saved.project.events.find((e) => e.id === 'e-silk-treasures-almaty')).toMatchObject({ start: '2027-05-01', end: '2027-07-16' })
     expect(saved.project).not.toHaveProperty('mergeConflicts')
     const check = spawnSync(process.execPath, ['bin/caravan.mjs', 'validate', file], { cwd: repoRoot, encoding: 'utf8' })
     expect(check.status, check.stdout).toBe(0)

@@ -7,6 +7,8 @@ import { ROOT, conflictKey, indexProject, type Change, type Choice, type Conflic
 import type { MergeTarget } from '../app/store'
 import { Dialog } from '../components/Dialog'
 import { MergeWords } from './mergeText'
+import { MergePreview } from './MergePreview'
+import { timelinePreview } from '../../shared/merge/preview'
 import './merge.css'
 
 interface MergeDialogProps {
@@ -102,6 +104,11 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
     }
     return { ours: of(project), theirs: of(theirs) }
   }, [project, theirs])
+  // The plan as Apply would leave it, with the sides chosen so far, for the preview on the timeline.
+  const preview = useMemo(
+    () => timelinePreview(project, mergeCopy(project, { name, base, theirs, choices: result.conflicts.map((c) => [conflictKey(c), choices.get(conflictKey(c)) ?? 'ours']) }).project),
+    [project, name, base, theirs, result, choices],
+  )
   const shown = shownChanges(result.changes)
   const theirsChanges = shown.filter((c) => c.side === 'theirs')
   const oursChanges = shown.filter((c) => c.side !== 'theirs')
@@ -127,6 +134,7 @@ export function MergeDialog({ project, target, onApply, onCancel }: MergeDialogP
           </ul>
         )}
       </section>
+      {preview && <MergePreview preview={preview} words={words} />}
       {(!twoWay || theirsChanges.length > 0) && (
         <section className="merge-section" aria-label={t('merge.theirsChanges', { count: theirsChanges.length, name })}>
           <h3>{t('merge.theirsChanges', { count: theirsChanges.length, name })}</h3>
