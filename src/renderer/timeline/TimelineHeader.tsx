@@ -1,3 +1,5 @@
+import type { Locale } from 'date-fns'
+import type { TFunction } from 'i18next'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { adaptiveAxis, headerCells, weekendRanges, widthOf, xFromTime, type AxisRange, type HeaderCell } from '../../shared/timeline'
@@ -13,6 +15,14 @@ function clip(cells: HeaderCell[], canvas: AxisRange): HeaderCell[] {
 // year or month), rather than shown cut to "26". About 7 px a Latin character at the header's type,
 // 12 px a Chinese one.
 const fits = (text: string, width: number) => [...text].reduce((px, ch) => px + (ch.codePointAt(0)! >= 0x2e80 ? 12 : 7), 6) <= width
+
+/** The cell's label in its long form where that fits, else its short form ("8" for "8日 周一"), else none. */
+function fittedLabel(cell: HeaderCell, row: 'top' | 'bottom', long: boolean, width: number, t: TFunction, locale: Locale): string | null {
+  const text = headerLabel(cell, row, long, t, locale)
+  if (fits(text, width)) return text
+  const short = long ? headerLabel(cell, row, false, t, locale) : text
+  return short !== text && fits(short, width) ? short : null
+}
 
 // Weekends are shaded once a day is this wide (px): from a little wider than month zoom.
 const WEEKEND_MIN_PX = 8
@@ -38,10 +48,10 @@ export const TimelineHeader = memo(function TimelineHeader({ window, cornerLabel
         <div className="tl-header-row tl-header-top">
           {clip(rows.top, canvas).map((cell) => {
             const at = place(cell)
-            const text = headerLabel(cell, 'top', axis.topLong, t, locale)
+            const text = fittedLabel(cell, 'top', axis.topLong, at.width, t, locale)
             return (
               <div key={cell.date} className="tl-header-cell" style={at}>
-                {fits(text, at.width) && <span className="tl-header-text">{text}</span>}
+                {text !== null && <span className="tl-header-text">{text}</span>}
               </div>
             )
           })}
@@ -52,10 +62,10 @@ export const TimelineHeader = memo(function TimelineHeader({ window, cornerLabel
             const weekend = cell.unit === 'day' && weekendRanges(cell).some((w) => w.start === cell.start)
             const classes = ['tl-header-cell', isToday && 'is-today', weekend && 'is-weekend'].filter(Boolean).join(' ')
             const at = place(cell)
-            const text = headerLabel(cell, 'bottom', axis.bottomLong, t, locale)
+            const text = fittedLabel(cell, 'bottom', axis.bottomLong, at.width, t, locale)
             return (
               <div key={cell.date} className={classes} style={at}>
-                {fits(text, at.width) && <span className="tl-header-text">{text}</span>}
+                {text !== null && <span className="tl-header-text">{text}</span>}
               </div>
             )
           })}
