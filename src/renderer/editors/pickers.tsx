@@ -1,7 +1,7 @@
 // The country, time-zone and currency pickers: type-ahead comboboxes over the ISO and IANA lists.
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Combobox } from './Combobox'
+import { EntityPicker } from './entityPickers'
 import { countryOptions, currencyOptions, timeZoneOptions, type PickerOption } from './countries'
 import type { ControlAria } from './fields'
 
@@ -19,21 +19,11 @@ function withCurrent(options: PickerOption[], value: string): PickerOption[] {
 
 /** A type-ahead picker over one list of options (`optionsOf` is a stable, cached list). */
 function OptionsPicker({ value, onChange, optional, optionsOf, placeholder, ...aria }: PickerProps & { optionsOf: () => PickerOption[]; placeholder: string }) {
-  const { t, i18n } = useTranslation()
+  const { i18n } = useTranslation()
   // The language is a dependency: the lists are named in it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const options = useMemo(() => withCurrent(optionsOf(), value), [optionsOf, value, i18n.language])
-  return (
-    <Combobox
-      {...aria}
-      value={value}
-      options={options}
-      onChange={onChange}
-      emptyLabel={optional ? t('editing.none') : undefined}
-      placeholder={placeholder}
-      noMatches={t('editing.pickers.noMatches')}
-    />
-  )
+  return <EntityPicker {...aria} value={value} options={options} onChange={onChange} optional={optional} placeholder={placeholder} />
 }
 
 /** Picks an ISO 3166-1 country by its English or Chinese name or its code. */
