@@ -17,7 +17,8 @@ import {
   type Journal,
 } from '../../src/shared/commands'
 import { validateProject, type Project } from '../../src/shared/format'
-import { findConflicts, wallMinutes, type Conflict } from '../../src/shared/timeline'
+import { wallMinutes, type Conflict } from '../../src/shared/timeline'
+import { findConflicts } from '../../src/shared/timeline/findConflicts'
 import { frozenSample, newEvent } from '../support/entities'
 import en from '../../src/renderer/locales/en.json'
 import enEditing from '../../src/renderer/locales/en.editing.json'

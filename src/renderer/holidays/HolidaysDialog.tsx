@@ -4,13 +4,13 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
-import { holidayCountries, homeCountry, publicHolidays } from '../../shared/timeline'
 import { Dialog } from '../components/Dialog'
 import { DayField } from '../editors/DateField'
 import { NOT_A_DATE } from '../editors/dateEntry'
 import { usePlanText } from '../usePlanText'
 import { useWorkspaceStore } from '../app/store'
 import { hostCountryOf, planCountries } from './hostCountry'
+import { useHolidayCalendar, type HolidayCalendar } from './calendar'
 import './holidays.css'
 
 interface HolidaysDialogProps {
@@ -24,7 +24,26 @@ function firstYear(project: Project): number {
 }
 
 /** The Holidays dialog: a country's public holidays by year, and the plan's own non-working days. */
-export function HolidaysDialog({ project, onClose }: HolidaysDialogProps) {
+export function HolidaysDialog(props: HolidaysDialogProps) {
+  const { t } = useTranslation()
+  const calendar = useHolidayCalendar()
+  const heading = useId()
+  if (calendar) return <HolidaysForm {...props} calendar={calendar} />
+  // The holiday rules load on first use (a moment, once): the dialog says so meanwhile.
+  return (
+    <Dialog role="dialog" labelledBy={heading} onCancel={props.onClose} className="dialog-wide hol-dialog">
+      <h2 id={heading} className="dialog-title">
+        {t('holidays.title')}
+      </h2>
+      <p className="muted" role="status">
+        {t('holidays.loading')}
+      </p>
+    </Dialog>
+  )
+}
+
+function HolidaysForm({ project, onClose, calendar }: HolidaysDialogProps & { calendar: HolidayCalendar }) {
+  const { holidayCountries, homeCountry, publicHolidays } = calendar
   const { t } = useTranslation()
   const store = useWorkspaceStore()
   const text = usePlanText(project.homeTimeZone)
@@ -33,7 +52,7 @@ export function HolidaysDialog({ project, onClose }: HolidaysDialogProps) {
   const inPlan = useMemo(() => planCountries(project), [project])
   const others = useMemo(
     () => holidayCountries().filter((c) => !inPlan.includes(c)).sort((a, b) => text.country(a).localeCompare(text.country(b), text.language)),
-    [inPlan, text],
+    [inPlan, text, holidayCountries],
   )
   const [country, setCountry] = useState(() => homeCountry(project) ?? inPlan[0] ?? 'CN')
   const [year, setYear] = useState(() => firstYear(project))

@@ -1,7 +1,8 @@
 // The public holidays on screen: for a lane (its country's) and for the home band (the home
 // country's and the plan's own non-working days), as axis ranges of whole home-calendar days.
 import type { Project } from '../../shared/format'
-import { holidayOn, MINUTES_PER_DAY, nonWorkingDays, publicHolidays, formatDate, wallMinutes, type AxisRange, type Grouping, type Zoom } from '../../shared/timeline'
+import { MINUTES_PER_DAY, nonWorkingDays, formatDate, wallMinutes, type AxisRange, type Grouping, type Zoom } from '../../shared/timeline'
+import type { HolidayCalendar } from './calendar'
 
 /** One marked day on the axis. */
 export interface MarkedDay extends AxisRange {
@@ -30,11 +31,12 @@ function yearsOf(range: AxisRange): number[] {
   return years
 }
 
-/** The public holidays of `country` whose days touch `range`. */
-export function holidaysIn(country: string, range: AxisRange, language: string): MarkedDay[] {
+/** The public holidays of `country` whose days touch `range` (none until the calendar has loaded). */
+export function holidaysIn(calendar: HolidayCalendar | null, country: string, range: AxisRange, language: string): MarkedDay[] {
   const out: MarkedDay[] = []
+  if (!calendar) return out
   for (const year of yearsOf(range)) {
-    for (const holiday of publicHolidays(country, year, language)) {
+    for (const holiday of calendar.publicHolidays(country, year, language)) {
       const start = wallMinutes(holiday.date)
       if (start + MINUTES_PER_DAY <= range.start || start >= range.end) continue
       out.push({ start, end: start + MINUTES_PER_DAY, date: holiday.date, name: holiday.name, kind: 'holiday', country })
@@ -55,6 +57,6 @@ export function planDaysIn(project: Project, range: AxisRange): MarkedDay[] {
 }
 
 /** What is marked on the day of axis time `time` for a country: its holiday, if any. */
-export function holidayAt(country: string | null, time: number, language: string) {
-  return country ? holidayOn(country, formatDate(time), language) : undefined
+export function holidayAt(calendar: HolidayCalendar | null, country: string | null, time: number, language: string) {
+  return country && calendar ? calendar.holidayOn(country, formatDate(time), language) : undefined
 }

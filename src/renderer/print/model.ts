@@ -29,7 +29,8 @@ import {
   type PrintSettings,
   type TimelineTiling,
 } from '../../shared/print'
-import { dateOfDay, extentOf, findConflicts, findItem, groupLanes, projectSpans, stackLane, type ItemSpan, type Lane, type LocatedItem, type TimelineView } from '../../shared/timeline'
+import { dateOfDay, extentOf, findItem, groupLanes, projectSpans, stackLane, type ItemSpan, type Lane, type LocatedItem, type TimelineView } from '../../shared/timeline'
+import { findConflicts } from '../../shared/timeline/findConflicts'
 
 /** A bar of a printed lane: its item, where it is on the axis, and its stacked row. */
 export interface PrintBar {

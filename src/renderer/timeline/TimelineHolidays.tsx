@@ -5,11 +5,12 @@
 import { memo, useEffect, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { format } from 'date-fns'
-import { axisToTimed, homeCountry, timeFromX, widthOf, xFromTime, zoneOfCountry, type AxisRange } from '../../shared/timeline'
+import { axisToTimed, timeFromX, widthOf, xFromTime, type AxisRange } from '../../shared/timeline'
 import { useModel } from './context'
 import type { TimelineModel } from './useTimelineModel'
 import { currentDateLocale } from '../i18n'
 import { zoneName } from '../dates'
+import { useHolidayCalendar, type HolidayCalendar } from '../holidays/calendar'
 import { holidayAt, holidaysIn, laneCountry, planDaysIn, showsHolidays, type MarkedDay } from '../holidays/holidayDays'
 import './timelineHolidays.css'
 
@@ -25,6 +26,7 @@ const languageOf = (language: string) => language.slice(0, 2)
 export const HolidayTints = memo(function HolidayTints({ window, lanes }: { window: AxisRange; lanes: readonly number[] }) {
   const { t, i18n } = useTranslation()
   const model = useModel()
+  const calendar = useHolidayCalendar()
   const zoom = model.view.zoom
   if (!showsHolidays(zoom)) return null
   const range = { start: Math.max(window.start, model.origin), end: Math.min(window.end, model.end) }
@@ -35,7 +37,7 @@ export const HolidayTints = memo(function HolidayTints({ window, lanes }: { wind
     if (!lane || !box) continue
     const country = laneCountry(model.content, model.view.grouping, lane.key)
     if (!country) continue
-    for (const day of holidaysIn(country, range, languageOf(i18n.language))) tints.push({ key: `${lane.key}|${day.date}`, top: box.top, height: box.height, day })
+    for (const day of holidaysIn(calendar, country, range, languageOf(i18n.language))) tints.push({ key: `${lane.key}|${day.date}`, top: box.top, height: box.height, day })
   }
   return (
     <div className="hol-tints" style={{ width: model.width }} aria-hidden="true">
@@ -56,11 +58,12 @@ export const HolidayTints = memo(function HolidayTints({ window, lanes }: { wind
 export const HolidayBand = memo(function HolidayBand({ window }: { window: AxisRange }) {
   const { t, i18n } = useTranslation()
   const model = useModel()
+  const calendar = useHolidayCalendar()
   const zoom = model.view.zoom
   if (!showsHolidays(zoom)) return null
-  const home = homeCountry(model.content)
+  const home = calendar?.homeCountry(model.content) ?? null
   const range = { start: Math.max(window.start, model.origin), end: Math.min(window.end, model.end) }
-  const days = [...(home ? holidaysIn(home, range, languageOf(i18n.language)) : []), ...planDaysIn(model.content, range)]
+  const days = [...(home ? holidaysIn(calendar, home, range, languageOf(i18n.language)) : []), ...planDaysIn(model.content, range)]
   const countryName = home ? model.text.country(home) : ''
   const label = (day: MarkedDay) =>
     day.kind === 'plan' ? (day.name ? t('holidays.planDay', { name: day.name }) : t('holidays.planDayUnnamed')) : t('holidays.onDay', { name: day.name, country: countryName })
@@ -90,7 +93,7 @@ export const HolidayBand = memo(function HolidayBand({ window }: { window: AxisR
 })
 
 /** The zone of the lane under the pointer: its venue's, else its country's (or its partner's country's). */
-function laneZone(model: TimelineModel, index: number): { zone: string | null; country: string | null } {
+function laneZone(calendar: HolidayCalendar | null, model: TimelineModel, index: number): { zone: string | null; country: string | null } {
   const lane = model.lanes[index]?.lane
   if (!lane) return { zone: null, country: null }
   const project = model.content
@@ -99,7 +102,7 @@ function laneZone(model: TimelineModel, index: number): { zone: string | null; c
     return { zone: venue?.timeZone ?? null, country: venue?.country ?? null }
   }
   const country = model.view.grouping === 'country' ? lane.key : model.view.grouping === 'partner' ? (project.partners.find((p) => p.id === lane.key)?.country ?? null) : null
-  return { zone: country ? zoneOfCountry(country) : null, country }
+  return { zone: country ? (calendar?.zoneOfCountry(country) ?? null) : null, country }
 }
 
 interface Readout {
@@ -112,6 +115,7 @@ interface Readout {
 export function PointerTime({ scrollerRef, bodyRef }: { scrollerRef: RefObject<HTMLElement | null>; bodyRef: RefObject<HTMLElement | null> }) {
   const { t, i18n } = useTranslation()
   const model = useModel()
+  const calendar = useHolidayCalendar()
   const [readout, setReadout] = useState<Readout | null>(null)
 
   useEffect(() => {
@@ -141,7 +145,7 @@ export function PointerTime({ scrollerRef, bodyRef }: { scrollerRef: RefObject<H
       const index = model.boxes.findIndex((box) => y >= box.top && y < box.top + box.height)
       if (x < 0 || index < 0) return hide()
       const raw = timeFromX(x, model.origin, model.scale)
-      const { zone, country } = laneZone(model, index)
+      const { zone, country } = laneZone(calendar, model, index)
       const lines: string[] = []
       if (step > 0) {
         const axis = Math.floor(raw / step) * step
@@ -150,7 +154,7 @@ export function PointerTime({ scrollerRef, bodyRef }: { scrollerRef: RefObject<H
         const homeText = t('timeZones.zoneTime', { time: clock(homeValue, ownValue === null || ownValue.slice(0, 10) !== homeValue.slice(0, 10)), zone: zoneName(home, locale) })
         lines.push(ownValue ? t('timeZones.both', { first: t('timeZones.zoneTime', { time: clock(ownValue, true), zone: zoneName(zone!, locale) }), second: homeText }) : homeText)
       }
-      const holiday = holidayAt(country, raw, languageOf(i18n.language))
+      const holiday = holidayAt(calendar, country, raw, languageOf(i18n.language))
       if (holiday) lines.push(t('holidays.onDay', { name: holiday.name, country: model.text.country(holiday.country) }))
       setReadout(lines.length > 0 ? { x: event.clientX, y: event.clientY, lines } : null)
     }
@@ -162,7 +166,7 @@ export function PointerTime({ scrollerRef, bodyRef }: { scrollerRef: RefObject<H
       scroller.removeEventListener('pointerleave', hide)
       scroller.removeEventListener('pointerdown', hide)
     }
-  }, [scrollerRef, bodyRef, model, t, i18n.language])
+  }, [scrollerRef, bodyRef, model, t, i18n.language, calendar])
 
   if (!readout) return null
   return (

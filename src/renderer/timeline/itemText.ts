@@ -3,7 +3,8 @@
 // Museum of Arts"), lane names in both languages and conflict reasons with names, not ids.
 import type { TFunction } from 'i18next'
 import type { Project } from '../../shared/format'
-import { findItem, holidayOn, itemTitle, NONE_LANE, type Conflict, type Grouping, type ItemRef, type Lane, type LocatedItem } from '../../shared/timeline'
+import { findItem, itemTitle, NONE_LANE, type Conflict, type Grouping, type ItemRef, type Lane, type LocatedItem } from '../../shared/timeline'
+import { loadedHolidayCalendar } from '../holidays/calendar'
 import type { DisplayDate } from '../dates'
 import type { PlanText } from '../usePlanText'
 import { isolate } from '../bidi'
@@ -129,7 +130,8 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
         return t('conflicts.reason.event-outside-coproduction', { event: titleOf(p.event ?? ''), coproduction: coproduction(p.coproductionId) })
       case 'on-public-holiday': {
         const date = p.date ?? ''
-        const holiday = holidayOn(p.country ?? '', date, text.language.slice(0, 2))?.name ?? date
+        // The holiday's name once the rules have loaded (a moment after the plan shows), its date until then.
+        const holiday = loadedHolidayCalendar()?.holidayOn(p.country ?? '', date, text.language.slice(0, 2))?.name ?? date
         return t('conflicts.reason.on-public-holiday', { event: titleOf(p.event ?? ''), date, holiday, country: text.country(p.country ?? '') })
       }
     }

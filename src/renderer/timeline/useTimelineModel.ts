@@ -2,12 +2,11 @@
 // change, a selection or a scroll recomputes nothing it does not have to: lanes, stacking and
 // conflicts depend on the plan, stacking also on the zoom, heights on the collapsed lanes. The view
 // is the workspace's (never the document's: views are not edits).
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import {
   conflictsByItem,
-  findConflicts,
   isAcknowledged,
   nowOnAxis,
   projectSpans,
@@ -25,6 +24,7 @@ import {
 import { usePlanText, type PlanText } from '../usePlanText'
 import { useEventFilter } from '../filters/useEventFilter'
 import { filterCoproductions, filterEvents, isEmptyFilter } from '../../shared/filters'
+import { useConflicts } from '../conflicts/conflictsClient'
 import { canvasRange } from './axis'
 import { makeItemText, type ItemText } from './itemText'
 import { laneBoxes, laneNameRoom, prepareLanes, ROW_METRICS, stackPrepared, type LaneBox, type PlacedItem, type RowMetrics, type StackedLane } from './layout'
@@ -108,10 +108,9 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   const range = useMemo(() => ({ start: computed.start, end: computed.end }), [computed.start, computed.end])
   const extent = useMemo(() => extentOf(projectSpans(content).values()), [content])
 
-  // Conflicts are found just after the first paint of a newly opened plan (icons appear a moment
-  // later), so a 10,000-event plan shows its lanes sooner; after that they follow every edit.
-  const conflictSource = useDeferredValue<Project | null>(content, null)
-  const allConflicts = useMemo(() => (conflictSource ? findConflicts(conflictSource) : []), [conflictSource])
+  // Conflicts are found in a worker (src/renderer/conflicts): the lanes never wait for them, and
+  // their icons follow a moment after the plan shows and after each edit.
+  const allConflicts = useConflicts(content)
   const acknowledgedStore = project.views?.acknowledgedConflicts
   const { conflicts, acknowledged } = useMemo(() => {
     const open: Conflict[] = []

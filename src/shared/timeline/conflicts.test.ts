@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Coproduction, Project } from '../format'
-import { acknowledgeConflict, conflictsByItem, findConflicts, isAcknowledged, unacknowledgeConflict } from './conflicts'
+import { acknowledgeConflict, conflictsByItem, isAcknowledged, unacknowledgeConflict } from './conflicts'
+import { findConflicts } from './findConflicts'
 import { replaceItems } from './items'
 import { moveItem } from './move'
 import { deepFreeze, event, plan, samplePlan } from '../../../tests/support/timeline'

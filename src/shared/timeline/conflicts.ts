@@ -6,7 +6,6 @@
 // all-day booking of that venue (an opening inside an exhibition's run) is taken as part of it;
 // two all-day or two timed bookings that overlap are a double booking.
 import type { Coproduction, Event, Project } from '../format'
-import { holidayConflicts } from './holidayConflicts'
 import { indexItems, projectSpans } from './items'
 import { dayOf, formatWall, MINUTES_PER_DAY, type AxisRange, type ItemSpan } from './time'
 
@@ -163,24 +162,20 @@ function outsideConflicts(project: Project, spans: ReadonlyMap<string, ItemSpan>
   }
 }
 
-const memo = new WeakMap<Project, Conflict[]>()
+/** A check that appends the conflicts it finds (the holiday check is one, kept apart: it needs date-holidays). */
+export type ConflictCheck = (project: Project, out: Conflict[]) => void
 
-/** Every scheduling conflict of the plan, in a stable order (by code, then as found); memoized per document, O(n log n) plus one entry per conflict. */
-export function findConflicts(project: Project): readonly Conflict[] {
-  let conflicts = memo.get(project)
-  if (!conflicts) {
-    const spans = projectSpans(project)
-    conflicts = []
-    venueConflicts(project, spans, conflicts)
-    dependencyConflicts(project, spans, conflicts)
-    for (const coproduction of project.coproductions) coproductionConflicts(coproduction, spans, conflicts)
-    outsideConflicts(project, spans, conflicts)
-    holidayConflicts(project, conflicts)
-    const rank = (c: Conflict) => conflictCodes.indexOf(c.code)
-    conflicts = conflicts.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c)
-    memo.set(project, conflicts)
-  }
-  return conflicts
+/** The conflicts of the plan's own dates and links, with those `more` checks find, in a stable order (by code, then as found); O(n log n) plus one entry per conflict. */
+export function collectConflicts(project: Project, more: readonly ConflictCheck[] = []): Conflict[] {
+  const spans = projectSpans(project)
+  const conflicts: Conflict[] = []
+  venueConflicts(project, spans, conflicts)
+  dependencyConflicts(project, spans, conflicts)
+  for (const coproduction of project.coproductions) coproductionConflicts(coproduction, spans, conflicts)
+  outsideConflicts(project, spans, conflicts)
+  for (const check of more) check(project, conflicts)
+  const rank = (c: Conflict) => conflictCodes.indexOf(c.code)
+  return conflicts.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c)
 }
 
 /** The conflicts each item takes part in, by item id (for the icon on the item). */

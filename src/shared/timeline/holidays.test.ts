@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { acknowledgeConflict, findConflicts, isAcknowledged } from './conflicts'
+import { acknowledgeConflict, isAcknowledged } from './conflicts'
+import { findConflicts } from './findConflicts'
 import { countryOfZone, hasHolidayRules, holidayOn, homeCountry, publicHolidays } from './holidays'
 import { replaceItems } from './items'
 import { deepFreeze, event, plan, samplePlan } from '../../../tests/support/timeline'

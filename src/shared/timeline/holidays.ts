@@ -128,17 +128,3 @@ export function zoneOfCountry(country: string): string | null {
 export function homeCountry(project: Pick<Project, 'homeTimeZone'>): string | null {
   return countryOfZone(project.homeTimeZone)
 }
-
-/** A day the plan itself marks as not working (FORMAT.md `nonWorkingDays`). */
-export interface NonWorkingDay {
-  date: string
-  name?: string | undefined
-  nameLocal?: string | undefined
-}
-
-/** The plan's own non-working days, by date (entries that are not `{ date: "YYYY-MM-DD", … }` are skipped). */
-export function nonWorkingDays(project: Pick<Project, 'nonWorkingDays'>): ReadonlyMap<string, NonWorkingDay> {
-  const map = new Map<string, NonWorkingDay>()
-  for (const day of project.nonWorkingDays ?? []) if (typeof day?.date === 'string') map.set(day.date, day)
-  return map
-}
