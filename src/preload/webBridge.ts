@@ -3,6 +3,7 @@
 // POST /__caravan/invoke/<channel>; events arrive as server-sent events from /__caravan/events.
 import { eventNames, isChannel } from '../shared/ipc'
 import { createListenerHub } from './listeners'
+import { withEarlyStart } from './earlyStart'
 import type { Args, CaravanApi, Channel, Result } from '../shared/ipc'
 
 // The few browser APIs used here. Declared locally because this file is type-checked with the
@@ -85,7 +86,7 @@ for (const event of eventNames) {
 const api = {
   host: 'web',
   platform: platformName(),
-  invoke,
+  invoke: withEarlyStart(invoke),
   on: (event, listener) => hub.on(event, listener),
 } satisfies CaravanApi
 
