@@ -4,11 +4,17 @@
 // main thread a moment later, loaded on demand.
 import { useEffect, useState } from 'react'
 import type { Project } from '../../shared/format'
-import type { Conflict } from '../../shared/timeline'
+import { isAcknowledged, type Conflict } from '../../shared/timeline'
+import { ConflictList, noConflicts, packConflicts, type PackedConflicts } from './packed'
 import { syncSteps, type SyncMessage } from './planSync'
 
-type Answer = { seq: number; conflicts: readonly Conflict[] }
-type Listener = (project: Project, conflicts: readonly Conflict[]) => void
+type Answer = { seq: number; open: PackedConflicts; acknowledged: PackedConflicts }
+/** The plan's conflicts: those not acknowledged (or whose dates changed since), and those acknowledged. */
+export interface FoundConflicts {
+  open: ConflictList
+  acknowledged: ConflictList
+}
+type Listener = (project: Project, found: FoundConflicts) => void
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
@@ -53,7 +59,11 @@ class ConflictFinder {
   private async findHere(project: Project): Promise<void> {
     const { findConflicts } = await import('../../shared/timeline/findConflicts')
     await nextTask()
-    if (project === this.wanted) this.deliver(project, findConflicts(project))
+    if (project !== this.wanted) return
+    const open: Conflict[] = []
+    const quiet: Conflict[] = []
+    for (const conflict of findConflicts(project)) (isAcknowledged(project, conflict) ? quiet : open).push(conflict)
+    this.deliver(project, { open: new ConflictList(packConflicts(open)), acknowledged: new ConflictList(packConflicts(quiet)) })
   }
 
   private async run(): Promise<void> {
@@ -83,26 +93,28 @@ class ConflictFinder {
     }
   }
 
-  private answered({ seq, conflicts }: Answer): void {
+  private answered({ seq, open, acknowledged }: Answer): void {
     const project = this.asked.get(seq)
     for (const key of this.asked.keys()) if (key <= seq) this.asked.delete(key)
     // An answer for a document since edited is still shown until the newer one comes: it is at most one edit behind.
-    if (project) this.deliver(project, conflicts)
+    if (project) this.deliver(project, { open: new ConflictList(open), acknowledged: new ConflictList(acknowledged) })
   }
 
-  private deliver(project: Project, conflicts: readonly Conflict[]): void {
-    for (const listener of this.listeners) listener(project, conflicts)
+  private deliver(project: Project, found: FoundConflicts): void {
+    for (const listener of this.listeners) listener(project, found)
   }
 }
 
 let finder: ConflictFinder | null = null
 
+const none: FoundConflicts = { open: noConflicts, acknowledged: noConflicts }
+
 /**
- * The conflicts of `project`: empty until the first answer (a moment after the plan shows), then
+ * The conflicts of `project`: none until the first answer (a moment after the plan shows), then
  * those of the newest document the worker has answered for.
  */
-export function useConflicts(project: Project): readonly Conflict[] {
-  const [found, setFound] = useState<{ project: Project | null; conflicts: readonly Conflict[] }>({ project: null, conflicts: [] })
+export function useConflicts(project: Project): FoundConflicts {
+  const [found, setFound] = useState<{ project: Project | null; conflicts: FoundConflicts }>({ project: null, conflicts: none })
   useEffect(() => {
     finder ??= new ConflictFinder()
     const listener: Listener = (answered, conflicts) => setFound({ project: answered, conflicts })
@@ -114,5 +126,5 @@ export function useConflicts(project: Project): readonly Conflict[] {
     finder.find(project)
   }, [project])
   // Another plan's answer (the window opened a different plan) is not shown for this one.
-  return found.project === null || found.project.id !== project.id ? [] : found.conflicts
+  return found.project === null || found.project.id !== project.id ? none : found.conflicts
 }

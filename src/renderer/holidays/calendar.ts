@@ -37,11 +37,11 @@ const subscribe = (listener: () => void) => {
 }
 const current = () => calendar
 
-/** The holiday rules once loaded, else null (and they start loading). */
-export function useHolidayCalendar(): HolidayCalendar | null {
+/** The holiday rules once loaded, else null; they start loading when `wanted` (by default at once). */
+export function useHolidayCalendar(wanted = true): HolidayCalendar | null {
   const value = useSyncExternalStore(subscribe, current, current)
   useEffect(() => {
-    if (!calendar) void loadHolidayCalendar().catch(() => undefined)
-  }, [])
+    if (wanted && !calendar) void loadHolidayCalendar().catch(() => undefined)
+  }, [wanted])
   return value
 }

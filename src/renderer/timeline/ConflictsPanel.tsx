@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Conflict } from '../../shared/timeline'
 import type { ReactNode } from 'react'
 import { useSectionRows } from '../components/useSectionRows'
+import type { ConflictList } from '../conflicts/packed'
 import { useModel } from './context'
 import './timelinePanels.css'
 
@@ -13,13 +14,13 @@ interface ConflictsPanelProps {
 }
 
 /** A list of warnings of which only those on screen are in the DOM (a big plan has thousands). */
-function ConflictRows({ conflicts, row, quiet }: { conflicts: readonly Conflict[]; row: (conflict: Conflict) => ReactNode; quiet?: boolean }) {
+function ConflictRows({ conflicts, row, quiet }: { conflicts: ConflictList; row: (conflict: Conflict) => ReactNode; quiet?: boolean }) {
   const { anchor, virtualizer, before, after } = useSectionRows<HTMLUListElement>(conflicts.length, 96)
   return (
     <ul className="tl-conflict-list" ref={anchor} style={{ paddingBlock: `${before}px ${after}px` }}>
       {virtualizer.getVirtualItems().map(({ index }) => (
-        <li key={conflicts[index]!.id} data-index={index} ref={virtualizer.measureElement} className={quiet ? 'tl-conflict-row is-quiet' : 'tl-conflict-row'}>
-          {row(conflicts[index]!)}
+        <li key={conflicts.at(index)!.id} data-index={index} ref={virtualizer.measureElement} className={quiet ? 'tl-conflict-row is-quiet' : 'tl-conflict-row'}>
+          {row(conflicts.at(index)!)}
         </li>
       ))}
     </ul>

@@ -27,7 +27,7 @@ export const Dependencies = memo(function Dependencies({ window, firstLane, last
   const scale = model.scale
   const metrics = model.metrics
   const rowGap = (metrics.rowHeight - metrics.barHeight) / 2
-  const violated = new Set(model.conflicts.filter((c) => c.code === 'dependency-violated').map((c) => c.values.dependencyId))
+  const violated = model.conflicts.violated
   const anchor = (id: string, side: 'start' | 'end'): Anchor | null => {
     const key = model.firstKeyOf.get(id)
     const found = key === undefined ? undefined : model.placed.get(key)

@@ -26,8 +26,9 @@ const languageOf = (language: string) => language.slice(0, 2)
 export const HolidayTints = memo(function HolidayTints({ window, lanes }: { window: AxisRange; lanes: readonly number[] }) {
   const { t, i18n } = useTranslation()
   const model = useModel()
-  const calendar = useHolidayCalendar()
   const zoom = model.view.zoom
+  // Loaded only where holidays are drawn: a plan seen by the month never carries the rules.
+  const calendar = useHolidayCalendar(showsHolidays(zoom))
   if (!showsHolidays(zoom)) return null
   const range = { start: Math.max(window.start, model.origin), end: Math.min(window.end, model.end) }
   const tints: { key: string; top: number; height: number; day: MarkedDay }[] = []
@@ -58,8 +59,9 @@ export const HolidayTints = memo(function HolidayTints({ window, lanes }: { wind
 export const HolidayBand = memo(function HolidayBand({ window }: { window: AxisRange }) {
   const { t, i18n } = useTranslation()
   const model = useModel()
-  const calendar = useHolidayCalendar()
   const zoom = model.view.zoom
+  // Loaded only where holidays are drawn: a plan seen by the month never carries the rules.
+  const calendar = useHolidayCalendar(showsHolidays(zoom))
   if (!showsHolidays(zoom)) return null
   const home = calendar?.homeCountry(model.content) ?? null
   const range = { start: Math.max(window.start, model.origin), end: Math.min(window.end, model.end) }
@@ -115,7 +117,9 @@ interface Readout {
 export function PointerTime({ scrollerRef, bodyRef }: { scrollerRef: RefObject<HTMLElement | null>; bodyRef: RefObject<HTMLElement | null> }) {
   const { t, i18n } = useTranslation()
   const model = useModel()
-  const calendar = useHolidayCalendar()
+  const [pointed, setPointed] = useState(false)
+  // The rules load once the pointer first rests over the lanes (the readout names that day's holiday).
+  const calendar = useHolidayCalendar(pointed)
   const [readout, setReadout] = useState<Readout | null>(null)
 
   useEffect(() => {
@@ -144,6 +148,7 @@ export function PointerTime({ scrollerRef, bodyRef }: { scrollerRef: RefObject<H
       const y = event.clientY - rect.top
       const index = model.boxes.findIndex((box) => y >= box.top && y < box.top + box.height)
       if (x < 0 || index < 0) return hide()
+      setPointed(true)
       const raw = timeFromX(x, model.origin, model.scale)
       const { zone, country } = laneZone(calendar, model, index)
       const lines: string[] = []

@@ -6,8 +6,6 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import {
-  conflictsByItem,
-  isAcknowledged,
   nowOnAxis,
   projectSpans,
   extentOf,
@@ -18,13 +16,13 @@ import {
   clampLaneHeaderWidth,
   LANE_HEADER_DEFAULT,
   type AxisRange,
-  type Conflict,
   type TimelineView,
 } from '../../shared/timeline'
 import { usePlanText, type PlanText } from '../usePlanText'
 import { useEventFilter } from '../filters/useEventFilter'
 import { filterCoproductions, filterEvents, isEmptyFilter } from '../../shared/filters'
 import { useConflicts } from '../conflicts/conflictsClient'
+import type { ConflictList } from '../conflicts/packed'
 import { canvasRange } from './axis'
 import { makeItemText, type ItemText } from './itemText'
 import { laneBoxes, laneNameRoom, prepareLanes, ROW_METRICS, stackPrepared, type LaneBox, type PlacedItem, type RowMetrics, type StackedLane } from './layout'
@@ -54,9 +52,10 @@ export interface TimelineModel {
   /** First start and last end of the plan's items, or null when it has none. */
   extent: AxisRange | null
   /** Conflicts not acknowledged (or whose dates changed since). */
-  conflicts: readonly Conflict[]
-  acknowledged: readonly Conflict[]
-  conflictsOf: ReadonlyMap<string, Conflict[]>
+  conflicts: ConflictList
+  acknowledged: ConflictList
+  /** The open conflicts an item takes part in, by item id. */
+  conflictsOf: Pick<ConflictList, 'get'>
   /** Where each placed item is: `id@laneKey` → lane index and item. */
   placed: ReadonlyMap<string, { laneIndex: number; item: PlacedItem }>
   /** The first placement of each item id (for arrows and "jump to"). */
@@ -110,17 +109,8 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
 
   // Conflicts are found in a worker (src/renderer/conflicts): the lanes never wait for them, and
   // their icons follow a moment after the plan shows and after each edit.
-  const allConflicts = useConflicts(content)
-  const acknowledgedStore = project.views?.acknowledgedConflicts
-  const { conflicts, acknowledged } = useMemo(() => {
-    const open: Conflict[] = []
-    const quiet: Conflict[] = []
-    // Only `views.acknowledgedConflicts` is read here, through the document that holds it.
-    const holder = { ...content, views: acknowledgedStore === undefined ? undefined : { acknowledgedConflicts: acknowledgedStore } } as Project
-    for (const conflict of allConflicts) (isAcknowledged(holder, conflict) ? quiet : open).push(conflict)
-    return { conflicts: open, acknowledged: quiet }
-  }, [allConflicts, acknowledgedStore, content])
-  const conflictsOf = useMemo(() => conflictsByItem(conflicts), [conflicts])
+  const { open: conflicts, acknowledged } = useConflicts(content)
+  const conflictsOf = conflicts
 
   const { placed, firstKeyOf } = useMemo(() => {
     const placedMap = new Map<string, { laneIndex: number; item: PlacedItem }>()
