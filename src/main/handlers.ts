@@ -3,20 +3,20 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
-import { revisionId, withSubjects, type Issue, type Project } from '../shared/format'
+import { revisionId, withSubjects, type Project } from '../shared/format'
 import { issue } from '../shared/messages'
 import { argSchemas } from '../shared/ipcArgs'
-import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type RecentFile, type Result, type StartResult } from '../shared/ipc'
-import { exportTo, readImportFile } from './exchange'
+import { channels, isChannel, type Args, type Channel, type FileInfo, type NativeMenu, type OpenResult, type Result, type StartResult } from '../shared/ipc'
+import { ask, failed, messageOf, type Failed } from './dialogAnswers'
 import { displayName, projectExtension, suggestedFileName } from './fileNames'
-import { DialogUnavailable, PrinterUnavailable, type Dialogs, type Printer } from './ports'
+import type { Dialogs, Printer } from './ports'
 import { Sessions, type Notify } from './session'
 import { heldBy, releaseLock, takeLock } from './planLock'
 import { RecoveryJournal } from './recovery'
-import { defaultKeepVersions } from './versions'
 import { createVersionKeeper } from './versionKeeper'
-import { SettingsStore, readSettings, withLanguage, withOpened, withView } from './settings'
-import { checkForSave, fileExists, openProjectFile, saveProjectFile, writeExportFile } from './store'
+import { createWindowHandlers } from './windowHandlers'
+import { SettingsStore, readSettings, withOpened } from './settings'
+import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
 export interface HandlerContext {
@@ -63,14 +63,10 @@ export interface HandlerDeps {
 /** Where the sample plan is copied on first start, inside the documents folder. */
 export const sampleCopyPath = (documentsDir: string): string => join(documentsDir, 'Caravan', 'Silk Road 2027 (sample).caravan')
 
-type Failed = Extract<OpenResult, { kind: 'failed' }>
-
 /** The plan a window starts with: a file to open, a new plan, or why the sample could not be made. */
 export type StartChoice = { kind: 'file'; path: string } | { kind: 'empty' } | Failed
 
-const failed = (path: string, errors: Issue[]): Failed => ({ kind: 'failed', path, name: path === '' ? '' : displayName(path), errors })
 const fileInfo = (path: string, hash: string): FileInfo => ({ path, name: displayName(path), hash })
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 /**
  * Decides which plan to show at start: the command-line file; else the last plan if it still
@@ -100,18 +96,6 @@ async function copySample(deps: HandlerDeps): Promise<StartChoice> {
   if (!saved.ok) return failed(copy, saved.errors)
   return { kind: 'file', path: saved.path }
 }
-
-/** Shows a dialog; a port that cannot show one at all answers with a failure in words, never a silent cancel. */
-async function ask(dialog: () => Promise<string | null>): Promise<string | null | Failed> {
-  try {
-    return await dialog()
-  } catch (error) {
-    if (error instanceof DialogUnavailable) return failed('', [issue('', error.dialog === 'open' ? 'host.openUnavailable' : error.dialog === 'saveAs' ? 'host.saveAsUnavailable' : 'host.printUnavailable')])
-    throw error
-  }
-}
-
-const printIssue = (error: unknown): Issue => (error instanceof PrinterUnavailable ? issue('', 'host.printUnavailable') : issue('', 'print.failed', { detail: messageOf(error) }))
 
 /** Builds the handler table over the real file store and the given ports. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -291,30 +275,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return openFile(sender, resolve(path))
     },
 
-    'recent:list': async () => {
-      const paths = await recentFiles()
-      return Promise.all(paths.map(async (path): Promise<RecentFile> => ({ path, name: displayName(path), exists: await fileExists(path) })))
-    },
-
-    'recent:forget': async (args) => {
-      const paths = await recentFiles()
-      const gone = 'missing' in args ? new Set((await Promise.all(paths.map(async (p) => ((await fileExists(p)) ? null : p)))).filter((p) => p !== null)) : new Set(args.paths)
-      if (gone.size > 0) await settings.update((current) => ({ ...current, recentFiles: (current.recentFiles ?? []).filter((p) => !gone.has(p)) }))
-      return undefined
-    },
-
-    'view:get': async ({ planId }) => {
-      const views = (await settings.read())?.views
-      const entry = views && Object.prototype.hasOwnProperty.call(views, planId) ? views[planId] : undefined
-      return entry ? { view: entry.view, filter: entry.filter } : null
-    },
-
-    'view:set': async ({ planId, view, filter }) => {
-      const at = (deps.now?.() ?? new Date()).toISOString()
-      await settings.update((current) => withView(current, planId, { view, filter, at }))
-      return undefined
-    },
-
     'recovery:write': async (draft, { sender }) => {
       await recovery.write(sender, draft)
       return undefined
@@ -349,80 +309,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return undefined
     },
 
-    'exchange:export': async (request, { sender }) => {
-      const current = sessions.get(sender).path
-      return exportTo(request, (suggested) => ask(() => deps.dialogs.saveExchange(suggested, { sender, ...(current === undefined ? {} : { currentPath: current }) })))
-    },
-
-    'exchange:read': async ({ kind }, { sender }) => {
-      const current = sessions.get(sender).path
-      const chosen = await ask(() => deps.dialogs.openExchange(kind, { sender, ...(current === undefined ? {} : { currentPath: current }) }))
-      if (typeof chosen === 'object' && chosen !== null) return chosen
-      if (chosen === null) return { kind: 'canceled' }
-      return readImportFile(resolve(chosen), kind)
-    },
-
-    'settings:get': async () => {
-      const current = await settings.read()
-      return { language: current?.language ?? null, keepVersions: current?.keepVersions ?? defaultKeepVersions }
-    },
-
-    'settings:set': async ({ language, keepVersions: keep }) => {
-      await settings.update((current) => {
-        const next = withLanguage(current, language)
-        return keep === undefined ? next : { ...next, keepVersions: { recent: keep.recent, days: keep.days } }
-      })
-      return undefined
-    },
-
     ...versions.handlers,
 
-    'menu:update': async (menu, { sender }) => {
-      deps.onMenu?.(sender, menu)
-      return undefined
-    },
-
-    'print:print': async (_args, { sender }) => {
-      if (!deps.printer) return { kind: 'failed', errors: [issue('', 'host.printUnavailable')] }
-      try {
-        return (await deps.printer.print({ sender })) ? { kind: 'printed' } : { kind: 'canceled' }
-      } catch (error) {
-        return { kind: 'failed', errors: [printIssue(error)] }
-      }
-    },
-
-    'print:pdf': async ({ suggestedName }, { sender }) => {
-      if (!deps.printer) return { kind: 'failed', errors: [issue('', 'host.printUnavailable')] }
-      const current = sessions.get(sender).path
-      const name = basename(suggestedName.endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`)
-      const chosen = await ask(() => deps.dialogs.savePdf(name, { sender, ...(current === undefined ? {} : { currentPath: current }) }))
-      if (typeof chosen === 'object' && chosen !== null) return { kind: 'failed', errors: chosen.errors }
-      if (chosen === null) return { kind: 'canceled' }
-      let bytes: Uint8Array
-      try {
-        bytes = await deps.printer.printToPdf({ sender })
-      } catch (error) {
-        return { kind: 'failed', errors: [printIssue(error)] }
-      }
-      const written = await writeExportFile(resolve(chosen), bytes)
-      return written.ok ? { kind: 'saved', path: written.path, name: displayName(written.path) } : { kind: 'failed', errors: written.errors }
-    },
+    ...createWindowHandlers(deps, sessions, settings),
 
     'project:forget': async (_args, { sender }) => {
       await forget(sender)
       return undefined
     },
 
-    'window:state': async (state, { sender }) => {
-      sessions.setWindowState(sender, state)
-      deps.onWindowState?.(sender, state)
-      return undefined
-    },
-
-    'window:close': async (_args, { sender }) => {
-      deps.closeWindow?.(sender)
-      return undefined
-    },
   } satisfies Handlers
 
   return handlers
