@@ -94,4 +94,20 @@ describe('the timeline view', () => {
     await soon(() => page.getByRole('separator', { name: 'Width of the lane names' }).getAttribute('aria-valuenow')).toBe(String(start + 64))
     await soon(async () => Math.round((await page.locator('.tl-lane-header').first().boundingBox())!.width)).toBe(start + 64)
   })
+  it('a title after a bar scrolled out under the lane names starts at their edge, its beginning readable', async () => {
+    const { page } = await startCaravan({ viewport: { width: 1280, height: 720 } })
+    await page.getByRole('button', { name: 'Month', exact: true }).click()
+    // The Nowruz concert (20–21 March) ends left of the track once April is at its left edge.
+    await page.evaluate(`(() => {
+      const scroller = document.querySelector('.tl-scroller')
+      scroller.scrollLeft = scroller.scrollWidth * 0.33
+    })()`)
+    const label = page.locator('.tl-item', { hasText: 'Nowruz & Spring Festival joint concert' }).locator('.tl-label')
+    await soon(async () => (await label.boundingBox())?.width ?? 0).toBeGreaterThan(40)
+    const box = (await label.boundingBox())!
+    const lanes = await track(page)
+    const item = (await page.locator('.tl-item', { hasText: 'Nowruz & Spring Festival joint concert' }).boundingBox())!
+    expect(item.x + item.width).toBeLessThan(lanes.left)
+    expect(box.x).toBeGreaterThanOrEqual(lanes.left)
+  })
 })

@@ -35,7 +35,10 @@ function ItemLabel({ item, barWidth }: { item: PlacedItem; barWidth: number }) {
   if (item.labelMode === 'none') return null
   const outside = item.labelX >= barWidth
   const classes = ['tl-label', outside ? 'is-after' : 'is-inside', item.labelMode === 'clipped' && 'is-clipped'].filter(Boolean).join(' ')
-  const style = outside ? { left: item.labelX - (item.milestone ? 0 : BAR_START_BORDER), width: item.labelWidth } : { width: item.labelWidth }
+  // After the bar, the title's place is given as custom properties: the stylesheet moves its start
+  // out from under the lane names when the bar has scrolled past them (timelineItems.css).
+  const labelX = item.labelX - (item.milestone ? 0 : BAR_START_BORDER)
+  const style = outside ? ({ '--label-x': `${labelX}px`, '--label-end': `${labelX + item.labelWidth}px` } as CSSProperties) : { width: item.labelWidth }
   return (
     <span className={classes} dir="auto" style={style}>
       {item.label}
