@@ -59,8 +59,8 @@ describe("the window's first load", () => {
     expect(packages).toContain('i18next')
   })
 
-  it('leaves the exchange formats for later', () => {
-    for (const later of ['exceljs', 'papaparse', 'ical.js'])
+  it('leaves the exchange formats, the coverage map and the guide for later', () => {
+    for (const later of ['exceljs', 'papaparse', 'ical.js', 'd3-geo', 'topojson-client', 'world-atlas', 'marked'])
       expect(packages, `${later} is in the first load`).not.toContain(later)
   })
 })
