@@ -32,7 +32,7 @@ function resolveLocal(from: string, specifier: string): string | undefined {
   return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find((path) => existsSync(path) && !path.endsWith('/'))
 }
 
-/** The packages the entry reaches through static imports of the project's own files. */
+/** The packages whose script the entry reaches through static imports (a package's stylesheet is not script). */
 function firstLoadPackages(): Set<string> {
   const packages = new Set<string>()
   const seen = new Set<string>()
@@ -45,7 +45,7 @@ function firstLoadPackages(): Set<string> {
       if (specifier.startsWith('.')) {
         const local = resolveLocal(file, specifier)
         if (local) queue.push(local)
-      } else packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)
+      } else if (!specifier.endsWith('.css')) packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)
     }
   }
   return packages
@@ -59,8 +59,8 @@ describe("the window's first load", () => {
     expect(packages).toContain('i18next')
   })
 
-  it('leaves the exchange formats, the coverage map and the guide for later', () => {
-    for (const later of ['exceljs', 'papaparse', 'ical.js', 'd3-geo', 'topojson-client', 'world-atlas', 'marked'])
+  it('leaves the exchange formats, the coverage map, the guide and the calendar popup for later', () => {
+    for (const later of ['exceljs', 'papaparse', 'ical.js', 'd3-geo', 'topojson-client', 'world-atlas', 'marked', 'react-day-picker'])
       expect(packages, `${later} is in the first load`).not.toContain(later)
   })
 })
