@@ -35,18 +35,24 @@ const tableWordsFor = (language: string) => [tableWords(language), englishTableW
 const withEncoding = (preview: ImportPreview, encoding: string | undefined): ImportPreview =>
   encoding ? { ...preview, issues: [issue('', 'import.encodingAssumed', { encoding: encoding.toUpperCase() }), ...preview.issues] } : preview
 
+interface ImportReaders {
+  previewIcs: typeof import('../../shared/exchange/icsImport').previewIcs
+  previewSteps: typeof import('../../shared/exchange/preview').previewSteps
+}
+let readers: ImportReaders | undefined
+
 /**
- * The readers of imported files (ical.js for calendars), fetched when an import starts rather than
- * with the window, which never needs them to show a plan.
+ * The readers of imported files (ical.js for calendars), fetched when the first import starts
+ * rather than with the window, which never needs them to show a plan. Once here, a new preview
+ * (another mapping, kind or range) is made at once, within the planner's click, as before.
  */
-const importReaders = async () => {
+async function importReaders(): Promise<ImportReaders> {
   const [{ previewIcs }, { previewSteps }] = await Promise.all([import('../../shared/exchange/icsImport'), import('../../shared/exchange/preview')])
-  return { previewIcs, previewSteps }
+  return (readers = { previewIcs, previewSteps })
 }
 
 /** A calendar's preview: recurring events expanded between the range's days. */
-async function previewOfCalendar(doc: Project, text: string, range: { from: string; to: string }): Promise<ImportPreview> {
-  const { previewIcs } = await importReaders()
+function previewOfCalendar(previewIcs: ImportReaders['previewIcs'], doc: Project, text: string, range: { from: string; to: string }): ImportPreview {
   return previewIcs(doc, text, { range, defaultCountry: usualCountry(doc), countryCode: countryCodeOf })
 }
 
@@ -73,13 +79,12 @@ export async function showPreview(store: WorkspaceStore, fileName: string, sourc
   const before = store.getState().dialogs.importing
   // Closed while the readers were fetched, or overtaken by a newer preview.
   const gone = () => run !== previewRun || (before !== null && store.getState().dialogs.importing === null)
+  const { previewIcs, previewSteps } = readers ?? (await importReaders())
+  if (gone()) return
   if (source.kind === 'calendar') {
-    const preview = await previewOfCalendar(doc, source.text, source.range)
-    if (!gone()) store.getState().openDialog({ importing: { fileName, source, preview } })
+    store.getState().openDialog({ importing: { fileName, source, preview: previewOfCalendar(previewIcs, doc, source.text, source.range) } })
     return
   }
-  const { previewSteps } = await importReaders()
-  if (gone()) return
   const options = { words: tableWordsFor(source.language), countryCode: countryCodeOf, ...(choice ? { kind: choice.kind } : {}), ...(choice?.mapping ? { mapping: choice.mapping } : {}) }
   const total = Math.max(0, source.rows.length - 1)
   const steps = previewSteps(doc, source.rows, options)
