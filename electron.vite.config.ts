@@ -17,6 +17,11 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     plugins: [react()],
-    build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
+    build: {
+      // electron-vite leaves the renderer unminified; minified, the window's first load is about 40%
+      // smaller and parsed that much sooner (the timeline's time to first item counts it).
+      minify: true,
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+    },
   },
 })

@@ -15,25 +15,39 @@ import { EmptyView } from './components/EmptyView'
 import { MenuBar } from './components/MenuBar'
 import { NoticeBar } from './components/NoticeBar'
 import { OpenErrorView } from './components/OpenErrorView'
-import { ImportPreviewDialog } from './components/ImportPreviewDialog'
+// The import preview's stylesheets (its date fields' among them) keep their place in the cascade.
+import 'react-day-picker/style.css'
+import './editors/dateField.css'
+import './components/importPreview.css'
 import { ExportScopeDialog } from './components/ExportScopeDialog'
-import { AboutDialog } from './components/AboutDialog'
-import { GuideDialog } from './guide/GuideDialog'
+import './components/about.css'
+import './guide/guide.css'
 import { PlanPropertiesDialog } from './components/PlanPropertiesDialog'
-import { MergeDialog } from './merge/MergeDialog'
-import { ResolveDialog } from './merge/ResolveDialog'
-import { VersionsDialog } from './versions/VersionsDialog'
+import './merge/merge.css'
+import './versions/versions.css'
 import { PromptDialog } from './components/PromptDialog'
 import { SettingsDialog } from './components/SettingsDialog'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { EditingArea } from './editors/EditingArea'
 import { PlanScreen } from './timeline/PlanScreen'
-import { PrintDialog } from './print/PrintDialog'
+import './print/printCoverage.css'
+import './print/printPages.css'
+import './print/printDialog.css'
 import { isolate } from './bidi'
 import { HolidaysDialog } from './holidays/HolidaysDialog'
+import { LazyDialog, lazyPart } from './components/Lazy'
 import './components/frame.css'
 
+// Dialogs that the first paint never shows (the print preview and its world map, the guide with
+// marked and the README, the merge and version views, the import preview) are fetched when opened.
+const ImportPreviewDialog = lazyPart(() => import('./components/ImportPreviewDialog').then((m) => m.ImportPreviewDialog))
+const AboutDialog = lazyPart(() => import('./components/AboutDialog').then((m) => m.AboutDialog))
+const GuideDialog = lazyPart(() => import('./guide/GuideDialog').then((m) => m.GuideDialog))
+const MergeDialog = lazyPart(() => import('./merge/MergeDialog').then((m) => m.MergeDialog))
+const ResolveDialog = lazyPart(() => import('./merge/ResolveDialog').then((m) => m.ResolveDialog))
+const VersionsDialog = lazyPart(() => import('./versions/VersionsDialog').then((m) => m.VersionsDialog))
+const PrintDialog = lazyPart(() => import('./print/PrintDialog').then((m) => m.PrintDialog))
 
 /** The window: one workspace store, its commands, and what it shows. */
 export function App({ api = window.caravan, store: given }: { api?: CaravanApi; store?: WorkspaceStore }) {
@@ -72,6 +86,9 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
   const browsingVersions = useWorkspace((s) => s.dialogs.versions)
   const resolving = useWorkspace((s) => s.dialogs.resolving)
   const showingHolidays = useWorkspace((s) => s.dialogs.holidays)
+  const importing = useWorkspace((s) => s.dialogs.importing !== null)
+  const showingAbout = useWorkspace((s) => s.dialogs.about)
+  const showingGuide = useWorkspace((s) => s.dialogs.guide)
   const screen = useWorkspace((s) => s.screen)
   const showingTimeline = project !== null && !failure && screen === 'timeline'
 
@@ -131,34 +148,58 @@ function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
       {recovering && <RecoveryDialog api={api} onRecover={(id) => void files.recover(id)} onClose={() => store.getState().closeDialogs()} />}
       {files.prompt && <PromptDialog prompt={files.prompt} />}
       {merging && project && (
-        <MergeDialog
-          project={project}
-          target={merging}
-          onApply={(choices) => {
-            closeDialogs()
-            dispatch({ id: 'plan.merge', args: { name: merging.name, base: merging.base, theirs: merging.theirs, choices } })
-            if (merging.fromDisk !== undefined) files.adoptDisk(merging.fromDisk)
-          }}
-          onCancel={closeDialogs}
-        />
+        <LazyDialog onClose={closeDialogs}>
+          <MergeDialog
+            project={project}
+            target={merging}
+            onApply={(choices) => {
+              closeDialogs()
+              dispatch({ id: 'plan.merge', args: { name: merging.name, base: merging.base, theirs: merging.theirs, choices } })
+              if (merging.fromDisk !== undefined) files.adoptDisk(merging.fromDisk)
+            }}
+            onCancel={closeDialogs}
+          />
+        </LazyDialog>
       )}
-      {browsingVersions && project && <VersionsDialog api={api} project={project} onRestore={files.restoreVersion} onOpenCopy={(version) => void files.openCopy(version)} onClose={closeDialogs} />}
+      {browsingVersions && project && (
+        <LazyDialog onClose={closeDialogs}>
+          <VersionsDialog api={api} project={project} onRestore={files.restoreVersion} onOpenCopy={(version) => void files.openCopy(version)} onClose={closeDialogs} />
+        </LazyDialog>
+      )}
       {resolving && project && (
-        <ResolveDialog
-          project={project}
-          name={file?.name ?? project.title}
-          onApply={(choices) => {
-            closeDialogs()
-            dispatch({ id: 'plan.resolveConflicts', args: { choices } })
-          }}
-          onLater={closeDialogs}
-        />
+        <LazyDialog onClose={closeDialogs}>
+          <ResolveDialog
+            project={project}
+            name={file?.name ?? project.title}
+            onApply={(choices) => {
+              closeDialogs()
+              dispatch({ id: 'plan.resolveConflicts', args: { choices } })
+            }}
+            onLater={closeDialogs}
+          />
+        </LazyDialog>
       )}
-      <ImportPreviewDialog />
+      {importing && (
+        <LazyDialog onClose={closeDialogs}>
+          <ImportPreviewDialog />
+        </LazyDialog>
+      )}
       <ExportScopeDialog files={files} />
-      <AboutDialog api={api} />
-      <GuideDialog />
-      {printing && <PrintDialog api={api} />}
+      {showingAbout && (
+        <LazyDialog onClose={closeDialogs}>
+          <AboutDialog api={api} />
+        </LazyDialog>
+      )}
+      {showingGuide && (
+        <LazyDialog onClose={closeDialogs}>
+          <GuideDialog />
+        </LazyDialog>
+      )}
+      {printing && (
+        <LazyDialog onClose={closeDialogs}>
+          <PrintDialog api={api} />
+        </LazyDialog>
+      )}
       {inSettings && <SettingsDialog api={api} onClose={closeDialogs} />}
       {showingHolidays && project && <HolidaysDialog project={project} onClose={closeDialogs} />}
       {editingProperties && project && (

@@ -174,12 +174,13 @@ describe('the delete question', () => {
 })
 
 describe('the date fields', () => {
-  it('pick a day from a keyboard-operable calendar whose weeks start on the locale’s first day', () => {
+  it('pick a day from a keyboard-operable calendar whose weeks start on the locale’s first day', async () => {
     const bronzes = plan.events.find((e) => e.start === '2027-04-15')!
     render(<EventEditor project={plan} initial={bronzes} isNew={false} onSave={() => undefined} onCancel={() => undefined} />)
     const first = screen.getByLabelText(/^First day/) as HTMLInputElement
     fireEvent.click(screen.getAllByRole('button', { name: 'Choose a date from the calendar' })[0]!)
     const calendar = screen.getByRole('dialog', { name: 'Calendar' })
+    await within(calendar).findByRole('grid')
     // en-US: Sunday first.
     expect(calendar.querySelector('thead th')?.getAttribute('aria-label')).toBe('Sunday')
     const focused = document.activeElement as HTMLElement

@@ -3,7 +3,8 @@
 // 'events.import' step.
 import type { Project } from '../../shared/format'
 import { issue } from '../../shared/messages'
-import { filteredPlan, previewIcs, previewRows, previewSteps, type ExchangeKind, type Field, type ImportKind, type ImportPreview } from '../../shared/exchange'
+import type { ExchangeKind, Field, ImportKind, ImportPreview } from '../../shared/exchange'
+import { filteredPlan } from '../../shared/exchange/scope'
 import type { CaravanApi, ExportResult, ImportFile } from '../../shared/ipc'
 import { countryCodeOf } from '../../locales/countryNames'
 import { englishTableWords, tableWords } from '../../locales/exchange'
@@ -34,8 +35,24 @@ const tableWordsFor = (language: string) => [tableWords(language), englishTableW
 const withEncoding = (preview: ImportPreview, encoding: string | undefined): ImportPreview =>
   encoding ? { ...preview, issues: [issue('', 'import.encodingAssumed', { encoding: encoding.toUpperCase() }), ...preview.issues] } : preview
 
+interface ImportReaders {
+  previewIcs: typeof import('../../shared/exchange/icsImport').previewIcs
+  previewSteps: typeof import('../../shared/exchange/preview').previewSteps
+}
+let readers: ImportReaders | undefined
+
+/**
+ * The readers of imported files (ical.js for calendars), fetched when the first import starts
+ * rather than with the window, which never needs them to show a plan. Once here, a new preview
+ * (another mapping, kind or range) is made at once, within the planner's click, as before.
+ */
+async function importReaders(): Promise<ImportReaders> {
+  const [{ previewIcs }, { previewSteps }] = await Promise.all([import('../../shared/exchange/icsImport'), import('../../shared/exchange/preview')])
+  return (readers = { previewIcs, previewSteps })
+}
+
 /** A calendar's preview: recurring events expanded between the range's days. */
-export function previewOfCalendar(doc: Project, text: string, range: { from: string; to: string }): ImportPreview {
+function previewOfCalendar(previewIcs: ImportReaders['previewIcs'], doc: Project, text: string, range: { from: string; to: string }): ImportPreview {
   return previewIcs(doc, text, { range, defaultCountry: usualCountry(doc), countryCode: countryCodeOf })
 }
 
@@ -45,13 +62,6 @@ export function sourceOfFile(doc: Project, file: Extract<ImportFile, { kind: 'ca
   // A workbook exported by Caravan has its Events sheet first; otherwise the first sheet with rows.
   const sheet = file.sheets.find((s) => s.rows.length > 1) ?? file.sheets[0]
   return { kind: 'table', rows: sheet?.rows ?? [], language, ...(file.encoding ? { encoding: file.encoding } : {}) }
-}
-
-/** The preview of an import file read by main (all at once). */
-export function previewOfFile(doc: Project, file: Extract<ImportFile, { kind: 'calendar' | 'table' }>, language: string): ImportPreview {
-  const source = sourceOfFile(doc, file, language)
-  if (source.kind === 'calendar') return previewOfCalendar(doc, source.text, source.range)
-  return withEncoding(previewRows(doc, source.rows, { words: tableWordsFor(language), countryCode: countryCodeOf }), source.encoding)
 }
 
 let previewRun = 0
@@ -66,14 +76,18 @@ export async function showPreview(store: WorkspaceStore, fileName: string, sourc
   const doc = currentProject(store.getState())
   if (!doc) return
   const run = ++previewRun
+  const before = store.getState().dialogs.importing
+  // Closed while the readers were fetched, or overtaken by a newer preview.
+  const gone = () => run !== previewRun || (before !== null && store.getState().dialogs.importing === null)
+  const { previewIcs, previewSteps } = readers ?? (await importReaders())
+  if (gone()) return
   if (source.kind === 'calendar') {
-    store.getState().openDialog({ importing: { fileName, source, preview: previewOfCalendar(doc, source.text, source.range) } })
+    store.getState().openDialog({ importing: { fileName, source, preview: previewOfCalendar(previewIcs, doc, source.text, source.range) } })
     return
   }
   const options = { words: tableWordsFor(source.language), countryCode: countryCodeOf, ...(choice ? { kind: choice.kind } : {}), ...(choice?.mapping ? { mapping: choice.mapping } : {}) }
   const total = Math.max(0, source.rows.length - 1)
   const steps = previewSteps(doc, source.rows, options)
-  const before = store.getState().dialogs.importing
   let step = steps.next()
   while (!step.done) {
     const shown = store.getState().dialogs.importing

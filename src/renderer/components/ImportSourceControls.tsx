@@ -2,7 +2,8 @@
 // date range recurring calendar events are expanded in, and the progress of a big sheet.
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fieldsOf, type Field, type ImportKind, type ImportPreview } from '../../shared/exchange'
+import type { Field, ImportKind, ImportPreview } from '../../shared/exchange'
+import { fieldsOf } from '../../shared/exchange/mapping'
 import { DayField } from '../editors/DateField'
 import { NOT_A_DATE } from '../editors/dateEntry'
 

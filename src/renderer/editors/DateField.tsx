@@ -3,16 +3,17 @@
 // closes) whose weeks start on the locale's first day.
 import { useMemo, useRef, useState, type FocusEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DayPicker } from 'react-day-picker'
-import { enAU, enCA, enGB, enIE, enIN, enNZ, enUS, enZA, zhCN } from 'react-day-picker/locale'
+// The picker's stylesheet stays in the first load, so the calendar is styled the moment it arrives.
 import 'react-day-picker/style.css'
 import './dateField.css'
 import { currentDateLocale, pickLanguage, regionalTag } from '../i18n'
 import { NOT_A_DATE, entryFormat, formatDay, formatTime, parseDay, parseTime } from './dateEntry'
 import type { ControlAria } from './fields'
+import { PartFailed, partLoader, useLoadedPart } from '../components/Lazy'
 
-// The picker's own locales carry its button and grid labels in the language, with date-fns's data.
-const pickerLocales = Object.fromEntries([enAU, enCA, enGB, enIE, enIN, enNZ, enUS, enZA, zhCN].map((l) => [l.code, l]))
+// The calendar is fetched when a pointer or the focus reaches a date field's button, or when it opens.
+const calendarGrid = partLoader(() => import('./CalendarGrid').then((m) => m.CalendarGrid))
+const prefetchCalendar = () => void calendarGrid.load().catch(() => undefined)
 
 interface EntryProps extends ControlAria {
   value: string
@@ -56,6 +57,8 @@ export function DayField({ value, onChange, onBlur, field, ...aria }: EntryProps
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const box = useRef<HTMLSpanElement>(null)
+  const popup = useRef<HTMLDivElement>(null)
+  const { part: CalendarGrid, failed } = useLoadedPart(calendarGrid, open)
   const picked = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) : undefined
   const placeholder = format.order.map((part) => t(`dates.entry.${part}`)).join(format.separator)
 
@@ -97,6 +100,8 @@ export function DayField({ value, onChange, onBlur, field, ...aria }: EntryProps
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
+        onPointerEnter={prefetchCalendar}
+        onFocus={prefetchCalendar}
       >
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
           <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" />
@@ -106,8 +111,7 @@ export function DayField({ value, onChange, onBlur, field, ...aria }: EntryProps
       {open && (
         <div
           className="ed-date-popup"
-          // Scrolled into view inside a scrolling editor, so no week is cut off.
-          ref={(popup) => popup?.scrollIntoView?.({ block: 'nearest' })}
+          ref={popup}
           role="dialog"
           aria-label={t('dates.entry.calendar')}
           onKeyDown={(e) => {
@@ -118,18 +122,19 @@ export function DayField({ value, onChange, onBlur, field, ...aria }: EntryProps
             }
           }}
         >
-          <DayPicker
-            mode="single"
-            autoFocus
-            locale={pickerLocales[locale.code ?? ''] ?? locale}
-            weekStartsOn={(locale.options?.weekStartsOn ?? 1) as 0 | 1 | 2 | 3 | 4 | 5 | 6}
-            selected={picked}
-            defaultMonth={picked}
-            onSelect={(day) => {
-              if (day) onChange(`${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`)
-              close(true)
-            }}
-          />
+          {failed && <PartFailed asDialog={false} />}
+          {CalendarGrid && (
+            <CalendarGrid
+              locale={locale}
+              picked={picked}
+              // Scrolled into view inside a scrolling editor, so no week is cut off.
+              onShown={() => popup.current?.scrollIntoView?.({ block: 'nearest' })}
+              onPick={(day) => {
+                if (day) onChange(`${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`)
+                close(true)
+              }}
+            />
+          )}
         </div>
       )}
     </span>

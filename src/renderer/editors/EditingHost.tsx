@@ -7,37 +7,15 @@ import { collectionOf, entityName, getEntity, idPrefixOf, type AnyEntity, type E
 import { newId } from '../../shared/format'
 import { deleteOrAsk } from '../app/editCommands'
 import { selectProject, useWorkspace, useWorkspaceStore } from '../app/store'
+import { LazyDialog, lazyPart } from '../components/Lazy'
 import { blankEntity } from './blank'
-import { CoproductionEditor } from './CoproductionEditor'
 import { DeleteDialog } from './DeleteDialog'
-import { DependencyEditor } from './DependencyEditor'
 import type { DependencyActions } from './DependencyList'
-import { EventEditor } from './EventEditor'
-import { ListEntityEditor, type ListKind } from './ListEntityEditor'
-import { PartnerEditor } from './PartnerEditor'
 import type { CreateOver, EditorProps } from './types'
-import { VenueEditor } from './VenueEditor'
 import './editing.css'
 
-function Editor({ kind, props }: { kind: EntityKind; props: EditorProps<EntityKind> }) {
-  const key = props.initial.id
-  switch (kind) {
-    case 'event':
-      return <EventEditor key={key} {...(props as EditorProps<'event'>)} />
-    case 'partner':
-      return <PartnerEditor key={key} {...(props as EditorProps<'partner'>)} />
-    case 'venue':
-      return <VenueEditor key={key} {...(props as EditorProps<'venue'>)} />
-    case 'coproduction':
-      return <CoproductionEditor key={key} {...(props as EditorProps<'coproduction'>)} />
-    case 'dependency':
-      return <DependencyEditor key={key} {...(props as EditorProps<'dependency'>)} />
-    case 'channel':
-    case 'audience':
-    case 'strategy':
-      return <ListEntityEditor key={key} kind={kind} {...(props as unknown as EditorProps<ListKind>)} />
-  }
-}
+// The editors (with their pickers and phase strip) are fetched the first time one opens.
+const Editor = lazyPart(() => import('./Editor').then((m) => m.Editor))
 
 /** An editor shown over the open one: a dependency of it, or a venue or partner it is choosing. */
 interface SubEditor {
@@ -151,8 +129,8 @@ export function EditingHost() {
   if (!dialog) return null
   return (
     <>
-      {createPortal(dialog, document.body)}
-      {subDialog && !deleting && createPortal(subDialog, document.body)}
+      {createPortal(<LazyDialog onClose={deleting ? cancelDelete : closeEditor}>{dialog}</LazyDialog>, document.body)}
+      {subDialog && !deleting && createPortal(<LazyDialog onClose={() => setSub(null)}>{subDialog}</LazyDialog>, document.body)}
     </>
   )
 }

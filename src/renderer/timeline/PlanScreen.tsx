@@ -9,8 +9,13 @@ import { useWorkspace, type Screen } from '../app/store'
 import { Timeline, type TimelineHandle } from './Timeline'
 import { isTableView, TablesScreen } from '../tables/TablesScreen'
 import { FilterNotice } from '../filters/FilterNotice'
-import { CoverageScreen } from '../coverage/CoverageScreen'
+import { LazyScreen, lazyPart } from '../components/Lazy'
+// The coverage screen (its world map carries d3-geo and the atlas) is fetched when first shown.
+import '../coverage/countryMap.css'
+import '../coverage/coverage.css'
 import './planScreen.css'
+
+const CoverageScreen = lazyPart(() => import('../coverage/CoverageScreen').then((m) => m.CoverageScreen))
 
 /** Which view of the plan fills the window. */
 export type PlanScreenView = Screen
@@ -76,7 +81,9 @@ export function PlanScreen({ project, file, migratedFrom, timelineRef }: PlanScr
         <ViewSwitch />
       </header>
       {view === 'coverage' ? (
-        <CoverageScreen project={project} />
+        <LazyScreen>
+          <CoverageScreen project={project} />
+        </LazyScreen>
       ) : isTableView(view) ? (
         <>
           {view === 'events' && <FilterNotice project={project} sliceOnly />}
