@@ -59,8 +59,8 @@ describe("the window's first load", () => {
     expect(packages).toContain('i18next')
   })
 
-  it('leaves the exchange formats, the coverage map, the guide and the calendar popup for later', () => {
-    for (const later of ['exceljs', 'papaparse', 'ical.js', 'd3-geo', 'topojson-client', 'world-atlas', 'marked', 'react-day-picker'])
+  it('leaves the exchange formats, the coverage map, the guide, the calendar popup and the holiday rules for later', () => {
+    for (const later of ['exceljs', 'papaparse', 'ical.js', 'd3-geo', 'topojson-client', 'world-atlas', 'marked', 'react-day-picker', 'date-holidays', 'moment-timezone'])
       expect(packages, `${later} is in the first load`).not.toContain(later)
   })
 })
