@@ -13,6 +13,8 @@ import { PageFoot, type SheetContext } from './PageParts'
 import { laneName, makePrintText, nameIn, type PrintName } from './printText'
 import { TimelineSheet } from './TimelineSheet'
 import './printPages.css'
+import './printTimeline.css'
+import './printAgenda.css'
 import { isolate } from '../bidi'
 
 const cssString = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`

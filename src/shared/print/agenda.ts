@@ -31,7 +31,7 @@ export interface AgendaMetrics {
 
 /** Agenda metrics for a printable box `width` points wide. */
 export function agendaMetrics(width: number): AgendaMetrics {
-  // Date 14 %, title 30 %, kind+status 11 %, place 19 %, people 26 % (printPages.css).
+  // Date 14 %, title 30 %, kind+status 11 %, place 19 %, people 26 % (printAgenda.css).
   return { fontPt: 8.5, lineHeight: 11, rowPadding: 6, monthHeading: 24, weekHeading: 15, titleWidth: width * 0.3 - 8, placeWidth: width * 0.19 - 8, peopleWidth: width * 0.26 - 8, pageHeader: 26 }
 }
 
