@@ -4,6 +4,10 @@ import { entityName, findEntity, usersOf } from '../../shared/commands'
 import type { Project } from '../../shared/format'
 import { Dialog } from '../components/Dialog'
 import './editing.css'
+import './combobox.css'
+import './editorLists.css'
+import './chips.css'
+import './coproductionEditor.css'
 
 /** Uses listed by name; the rest are counted. */
 const SHOWN_USES = 8

@@ -13,6 +13,10 @@ import { DeleteDialog } from './DeleteDialog'
 import type { DependencyActions } from './DependencyList'
 import type { CreateOver, EditorProps } from './types'
 import './editing.css'
+import './combobox.css'
+import './editorLists.css'
+import './chips.css'
+import './coproductionEditor.css'
 
 // The editors (with their pickers and phase strip) are fetched the first time one opens.
 const Editor = lazyPart(() => import('./Editor').then((m) => m.Editor))

@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next'
 import { Dialog } from '../components/Dialog'
 import type { EntityForm } from './useEntityForm'
 import './editing.css'
+import './combobox.css'
+import './editorLists.css'
+import './chips.css'
+import './coproductionEditor.css'
 
 interface EditorDialogProps<E> {
   heading: string

@@ -8,6 +8,10 @@ import { Dialog } from '../components/Dialog'
 import type { ListKind } from './ListEntityEditor'
 import type { EditingActions } from './useEditing'
 import './editing.css'
+import './combobox.css'
+import './editorLists.css'
+import './chips.css'
+import './coproductionEditor.css'
 
 interface ListsDialogProps {
   project: Project
