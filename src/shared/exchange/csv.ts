@@ -9,7 +9,7 @@ export const utf8Bom = '\uFEFF'
 /** The table as CSV text, beginning with a BOM, every record ending in CRLF; header words from `words`. */
 export function tableToCsv(table: Table, words: TableWords): string {
   const fields = table.columns.map((c) => words.columns[c])
-  const data = table.rows.map((row) => row.map(cellText))
+  const data = table.rows.map((row) => row.map((cell) => escapeEscaped(cellText(cell))))
   return utf8Bom + Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false, header: true, escapeFormulae: true }) + '\r\n'
 }
 
@@ -20,7 +20,15 @@ export function parseCsv(text: string): string[][] {
   return result.data.map((row) => row.map(unescapeFormula))
 }
 
+// papaparse's escape is a `'` before = + - @ tab CR; a text that begins with `'`s and one of those
+// looks escaped, so it gets one `'` more, and reading takes exactly one off.
+const looksEscaped = /^'+[=+\-@\t\r]/
+
+function escapeEscaped(cell: string): string {
+  return looksEscaped.test(cell) ? `'${cell}` : cell
+}
+
 /** Undoes papaparse's `escapeFormulae` (a `'` before = + - @), which keeps Excel from running a cell. */
 export function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
+  return looksEscaped.test(cell) ? cell.slice(1) : cell
 }

@@ -124,6 +124,11 @@ describe('CSV export', () => {
       }),
     )
     expect(tableToCsv(planTable({ ...plan, events: [{ ...plan.events[0]!, title: '=HYPERLINK("x")' }] }, 'events'), words)).toContain(`"'=HYPERLINK(""x"")"`)
+    // Found by the property above: a title that already begins like an escaped cell.
+    for (const title of ["'+", "''=1", "'-2 days"]) {
+      const doc = { ...plan, events: [{ ...plan.events[0]!, title }] }
+      expect(parseCsv(tableToCsv(planTable(doc, 'events'), words))[1]?.[1]).toBe(title)
+    }
   })
 })
 
