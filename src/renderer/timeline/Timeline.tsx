@@ -274,7 +274,7 @@ export function Timeline({ project, handleRef }: TimelineProps) {
             <div className={sidebar ? 'tl-main has-sidebar' : 'tl-main'}>
               <div className="tl-canvas-column">
                 <div className="tl-canvas-frame">
-                  <TimelineCanvas dnd={dnd} scrollerRef={scrollerRef} bodyRef={bodyRef} dragging={dragging} pinned={pinned} pinnedLanes={pinnedLanes} />
+                  <TimelineCanvas dnd={dnd} scrollerRef={scrollerRef} bodyRef={bodyRef} dragging={dragging} pinned={pinned} pinnedLanes={pinnedLanes} plannedScrollLeft={viewport.plannedScrollLeft} />
                   <LaneColumnDivider width={model.laneHeaderWidth} rootRef={rootRef} onChange={(laneHeaderWidth) => setView({ laneHeaderWidth })} />
                 </div>
                 {legendOpen && <Legend colorBy={view.colorBy} collapsed={view.legendCollapsed ?? true} onCollapsed={(legendCollapsed) => setView({ legendCollapsed })} />}

@@ -21,6 +21,17 @@ export function itemDates(located: LocatedItem, text: PlanText): DisplayDate {
   return text.dates.span(located.item.start, located.item.end, zone)
 }
 
+// The dates of each item as words, by the item's object (an edit replaces only the items it
+// changes) for one PlanText: a regrouping builds new wording helpers, not new dates.
+const datesTexts = new WeakMap<PlanText, WeakMap<object, string>>()
+function datesText(located: LocatedItem, text: PlanText): string {
+  let byItem = datesTexts.get(text)
+  if (!byItem) datesTexts.set(text, (byItem = new WeakMap()))
+  let words = byItem.get(located.item)
+  if (words === undefined) byItem.set(located.item, (words = itemDates(located, text).text))
+  return words
+}
+
 /** Builds the wording helpers for one document, grouping and language. */
 export function makeItemText(project: Project, grouping: Grouping, text: PlanText, t: TFunction) {
   const channelName = (id: string) => project.channels.find((c) => c.id === id)?.name ?? id
@@ -101,7 +112,7 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     let name = names.get(key)
     if (name === undefined) {
       const located = findItem(project, ref.id)
-      name = located ? t('timeline.item.name', { title: isolate(labelOf(located)), dates: itemDates(located, text).text, lane: isolate(laneName) }) : ref.id
+      name = located ? t('timeline.item.name', { title: isolate(labelOf(located)), dates: datesText(located, text), lane: isolate(laneName) }) : ref.id
       names.set(key, name)
     }
     return name
