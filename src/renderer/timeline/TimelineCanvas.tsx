@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AutoScrollActivator, DndContext, MeasuringStrategy } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
@@ -60,7 +60,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
   const headerWidth = model.laneHeaderWidth
   const [measured, setSlice] = useState<Slice>({ left: 0, width: 2000, top: 0, height: 2000 })
   // The scroller's size as last measured, to slice a planned scroll position without reading layout.
-  const size = useRef({ width: 2000, height: 1000 })
+  const size = useRef({ width: 2000, height: 1000, left: 0, top: 0 })
   const topMargin = HEADER_HEIGHT + holidayBandHeight(model)
 
   const reslice = useCallback(() => {
@@ -68,8 +68,11 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     if (!scroller) return
     // Titles inside long bars shrink to the part of the bar on screen (timelineItems.css): one
     // custom property on the canvas, no re-render.
-    bodyRef.current?.style.setProperty('--scroll-left', `${scroller.scrollLeft}px`)
-    size.current = { width: scroller.clientWidth, height: scroller.clientHeight }
+    // Only when it moved: a custom property restyles every element under the canvas.
+    const scrollLeft = `${scroller.scrollLeft}px`
+    const body = bodyRef.current
+    if (body && body.style.getPropertyValue('--scroll-left') !== scrollLeft) body.style.setProperty('--scroll-left', scrollLeft)
+    size.current = { width: scroller.clientWidth, height: scroller.clientHeight, left: scroller.scrollLeft, top: scroller.scrollTop }
     const across = quantize(scroller.scrollLeft, Math.max(0, scroller.clientWidth - headerWidth))
     const down = quantize(scroller.scrollTop, scroller.clientHeight)
     const next = { left: across.from, width: across.size, top: down.from, height: down.size }
@@ -88,18 +91,51 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
       observer.disconnect()
     }
   }, [scrollerRef, reslice])
-  // A new zoom or plan moves what the scroll position means.
-  useLayoutEffect(reslice, [reslice, zoom, model.width])
+  // A new zoom or plan moves what the scroll position means. When the view is about to scroll to
+  // keep its anchor, that scroll re-slices (useViewport): measuring now would only force a layout.
+  const latestPlanned = useRef(plannedScrollLeft)
+  latestPlanned.current = plannedScrollLeft
+  const modelRef = useRef(model)
+  modelRef.current = model
+  useLayoutEffect(() => {
+    if (latestPlanned.current(modelRef.current) === null) reslice()
+  }, [reslice, zoom, model.width])
 
   // A zoom renders straight away at the scroll position it is about to take (useViewport keeps the
   // moment under the pointer in place): sliced at the old position, the first render would draw
   // items that the scroll then replaces in a second render of the same frame.
   const planned = plannedScrollLeft(model)
+  // New lanes or a new scale (a zoom, a regrouping, an edit) are drawn first for the screen alone,
+  // and the margins around it in a transition after that frame is painted: the margins held more
+  // bars than the screen, and the first frame waited for all of them.
+  const layoutKey = model.lanes
+  const [wideFor, setWideFor] = useState<unknown>(null)
+  const wide = wideFor === layoutKey
+  useEffect(() => {
+    if (wide) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setWideFor(layoutKey)))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [wide, layoutKey])
+  const seen = size.current
+  const trackWidth = Math.max(0, seen.width - headerWidth)
+  const scrollLeft = planned === null ? seen.left : Math.max(0, Math.min(planned, headerWidth + model.width - seen.width))
   let sliceLeft = measured.left
   let sliceWidth = measured.width
-  if (planned !== null) {
-    const trackWidth = Math.max(0, size.current.width - headerWidth)
-    const across = quantize(Math.max(0, Math.min(planned, headerWidth + model.width - size.current.width)), trackWidth)
+  let bandTop = measured.top - topMargin
+  let bandHeight = measured.height
+  if (!wide) {
+    sliceLeft = scrollLeft
+    sliceWidth = trackWidth
+    bandTop = seen.top - topMargin
+    bandHeight = seen.height
+  } else if (planned !== null) {
+    const across = quantize(scrollLeft, trackWidth)
     sliceLeft = across.from
     sliceWidth = across.size
   }
@@ -108,8 +144,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     [sliceLeft, sliceWidth, model.origin, zoom],
   )
   // The band of lane heights rendered (px from the first lane's top).
-  const bandTop = measured.top - topMargin
-  const bandBottom = bandTop + measured.height
+  const bandBottom = bandTop + bandHeight
 
   const pinnedRef = useRef(pinnedLanes)
   useLayoutEffect(() => {

@@ -28,7 +28,12 @@ function datesText(located: LocatedItem, text: PlanText): string {
   let byItem = datesTexts.get(text)
   if (!byItem) datesTexts.set(text, (byItem = new WeakMap()))
   let words = byItem.get(located.item)
-  if (words === undefined) byItem.set(located.item, (words = itemDates(located, text).text))
+  if (words === undefined) {
+    // As itemDates(located, text).text, without the note of the item's own clock.
+    if (located.type === 'release') words = text.dates.spanText(located.item.start, located.item.start, located.item.timeZone)
+    else words = text.dates.spanText(located.item.start, located.item.end, located.type === 'event' ? located.item.timeZone : undefined)
+    byItem.set(located.item, words)
+  }
   return words
 }
 
