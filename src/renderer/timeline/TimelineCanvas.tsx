@@ -170,6 +170,11 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, boxes])
 
   const laneIds = useMemo(() => model.lanes.map((lane) => `l|${lane.lane.key}`), [model.lanes])
+  // Each lane gets the dragged and pinned keys only when it holds one: a drag starting re-renders
+  // the dragged item's lane, not every lane on screen.
+  const lanesOf = useCallback((keys: ReadonlySet<string>) => new Set([...keys].map((key) => model.placed.get(key)?.laneIndex)), [model.placed])
+  const draggingLanes = useMemo(() => lanesOf(dragging), [lanesOf, dragging])
+  const pinnedLanesOf = useMemo(() => lanesOf(pinned), [lanesOf, pinned])
   const rows = virtualizer.getVirtualItems()
 
   return (
@@ -191,7 +196,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
           <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>
             {rows.map((row) => {
               const band = rowsInBand(boxes[row.index]!, model.lanes[row.index]!.rowCount, { top: bandTop, bottom: bandBottom }, model.metrics)
-              return <LaneRow key={row.key} index={row.index} window={window} firstRow={band.first} lastRow={band.last} dragging={dragging.size > 0 ? dragging : EMPTY} pinned={pinned} />
+              return <LaneRow key={row.key} index={row.index} window={window} firstRow={band.first} lastRow={band.last} dragging={draggingLanes.has(row.index) ? dragging : EMPTY} pinned={pinnedLanesOf.has(row.index) ? pinned : EMPTY} />
             })}
           </SortableContext>
           {model.lanes.length === 0 && <p className="tl-empty">{t('timeline.noLanes')}</p>}
