@@ -24,7 +24,7 @@ export function itemDates(located: LocatedItem, text: PlanText): DisplayDate {
 // The dates of each item as words, by the item's object (an edit replaces only the items it
 // changes) for one PlanText: a regrouping builds new wording helpers, not new dates.
 const datesTexts = new WeakMap<PlanText, WeakMap<object, string>>()
-function datesText(located: LocatedItem, text: PlanText): string {
+export function datesText(located: LocatedItem, text: PlanText): string {
   let byItem = datesTexts.get(text)
   if (!byItem) datesTexts.set(text, (byItem = new WeakMap()))
   let words = byItem.get(located.item)
