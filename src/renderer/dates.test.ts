@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import i18n, { currentDateLocale } from './i18n'
 import { DateFormatter } from './dates'
 
@@ -57,5 +58,17 @@ describe('DateFormatter', () => {
 
   it('shows text it cannot read as it is rather than failing', () => {
     expect(shanghai.span('soon', 'later').text).toBe('soon – later')
+  })
+
+  it('spanText is the text of span, on either clock', () => {
+    const own = new DateFormatter(i18n.t, currentDateLocale(), 'Asia/Shanghai', 'item')
+    const day = fc.date({ min: new Date('1990-01-01T00:00Z'), max: new Date('2060-12-31T00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+    const value = fc.oneof(day, fc.tuple(day, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([d, h, m]) => `${d}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`))
+    fc.assert(
+      fc.property(value, value, fc.constantFrom(undefined, 'Asia/Shanghai', 'Asia/Samarkand', 'Europe/Istanbul'), (a, b, zone) => {
+        const [start, end] = a <= b ? [a, b] : [b, a]
+        for (const formatter of [shanghai, own]) expect(formatter.spanText(start, end, zone)).toBe(formatter.span(start, end, zone).text)
+      }),
+    )
   })
 })

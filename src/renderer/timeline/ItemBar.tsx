@@ -19,10 +19,11 @@ interface ItemBarProps {
 }
 
 
-function ResizeHandle({ itemKey, edge }: { itemKey: string; edge: Edge }) {
-  const id = `r|${edge}|${itemKey}`
-  const { setNodeRef, listeners } = useDraggable({ id, data: { type: 'resize', key: itemKey, edge } })
-  return <span ref={setNodeRef} data-dnd-id={id} className={`tl-handle tl-handle-${edge}`} aria-hidden="true" {...listeners} />
+// A grip at each end: the bar's own drag resizes when it starts on one (useTimelineDnd reads
+// data-resize-edge). Not draggables of their own: dnd-kit re-renders every draggable when a drag
+// starts, and three a bar made that frame three times as long.
+function ResizeHandle({ edge }: { edge: Edge }) {
+  return <span className={`tl-handle tl-handle-${edge}`} data-resize-edge={edge} aria-hidden="true" />
 }
 
 // The warning icon after a title inside the bar, when the bar has room for both.
@@ -46,14 +47,32 @@ function ItemLabel({ item, barWidth }: { item: PlacedItem; barWidth: number }) {
   )
 }
 
+type Draggable = ReturnType<typeof useDraggable>
+
 /** One event, phase or release on its lane: a bar, or a diamond for milestones; a button for keyboard and screen readers. */
-export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected, tabbable, ghost }: ItemBarProps) {
+export const ItemBar = memo(function ItemBar(props: ItemBarProps) {
+  // dnd-kit re-renders every draggable as a drag starts and ends; what it hands the bar keeps its
+  // identity then, so the bar itself (ItemBarBody) is not drawn again.
+  const { setNodeRef, attributes, listeners } = useDraggable({ id: `i|${props.item.key}`, data: { type: 'item', key: props.item.key } })
+  return <ItemBarBody {...props} setNodeRef={setNodeRef} attributes={attributes} listeners={listeners} />
+})
+
+const ItemBarBody = memo(function ItemBarBody({
+  item,
+  laneTop,
+  laneName,
+  selected,
+  tabbable,
+  ghost,
+  setNodeRef,
+  attributes,
+  listeners,
+}: ItemBarProps & Pick<Draggable, 'setNodeRef' | 'attributes' | 'listeners'>) {
   const model = useModel()
   const actions = useActions()
   const editing = useEditingActions()
   const describedBy = useId()
   const id = `i|${item.key}`
-  const { setNodeRef, attributes, listeners } = useDraggable({ id, data: { type: 'item', key: item.key } })
   const located = findItem(model.content, item.ref.id)
   if (!located) return null
 
@@ -125,10 +144,10 @@ export const ItemBar = memo(function ItemBar({ item, laneTop, laneName, selected
       onPointerEnter={(event) => actions.showTooltip(item.key, event.currentTarget)}
       onPointerLeave={() => actions.hideTooltip(item.key)}
     >
-      {resizable && <ResizeHandle itemKey={item.key} edge="start" />}
+      {resizable && <ResizeHandle edge="start" />}
       <ItemLabel item={item} barWidth={width} />
       {conflicts && item.labelMode === 'inside' && item.labelX + item.labelWidth + CONFLICT_ICON_ROOM <= width && <span className="tl-conflict-icon" aria-hidden="true" />}
-      {resizable && <ResizeHandle itemKey={item.key} edge="end" />}
+      {resizable && <ResizeHandle edge="end" />}
       {conflicts && (
         <span id={describedBy} className="sr-only">
           {model.itemText.conflictWarnings(conflicts)}

@@ -15,6 +15,9 @@ interface LaneRowProps {
   index: number
   /** The stretch of time on screen (plus a margin): items outside it are not in the DOM. */
   window: AxisRange
+  /** The sub-rows on screen (plus a margin): bars in other rows are not in the DOM (see rowsInBand). */
+  firstRow: number
+  lastRow: number
   /** Keys of items being dragged: drawn as placeholders. */
   dragging: ReadonlySet<string>
   /** Keys kept in the DOM wherever they are: dragged items (dnd-kit follows their node) and the focused one. */
@@ -117,7 +120,7 @@ function CollapsedStrip({ items }: { items: PlacedItem[] }) {
 }
 
 /** One lane: its sticky header on the left and its track with the items on screen. */
-export const LaneRow = memo(function LaneRow({ index, window, dragging, pinned }: LaneRowProps) {
+export const LaneRow = memo(function LaneRow({ index, window, firstRow, lastRow, dragging, pinned }: LaneRowProps) {
   const { t } = useTranslation()
   const model = useModel()
   const actions = useActions()
@@ -128,7 +131,8 @@ export const LaneRow = memo(function LaneRow({ index, window, dragging, pinned }
   const trackId = `t|${lane.key}`
   const { setNodeRef, listeners } = useDraggable({ id: trackId, data: { type: 'track', laneIndex: index }, disabled: box.collapsed })
 
-  const visible = itemsInRange(stacked, window)
+  const inWindow = itemsInRange(stacked, window)
+  const visible = firstRow === 0 && lastRow >= stacked.rowCount - 1 ? inWindow : inWindow.filter((item) => item.row >= firstRow && item.row <= lastRow)
   if (pinned.size > 0) {
     const shown = new Set(visible.map((item) => item.key))
     for (const key of pinned) {

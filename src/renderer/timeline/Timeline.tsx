@@ -21,6 +21,7 @@ import { useTimelineDnd } from './useTimelineDnd'
 import { useTimelineModel, type TimelineModel } from './useTimelineModel'
 import { useViewport, type Anchor } from './useViewport'
 import { useZoom } from './useZoom'
+import { useWarmDates } from './useWarmDates'
 import './timeline.css'
 
 export type { TimelineHandle } from '../app/commands'
@@ -57,6 +58,7 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   const [reach, setReach] = useState<number | null>(null)
   const reachTo = useCallback((time: number) => setReach((current) => (current !== null && current >= time ? current : time)), [])
   const model = useTimelineModel(project, view, viewportWidth, reach)
+  useWarmDates(model.content, model.text)
   const bodyRef = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const [conflictsOpen, setConflictsOpen] = useState(false)
@@ -274,7 +276,7 @@ export function Timeline({ project, handleRef }: TimelineProps) {
             <div className={sidebar ? 'tl-main has-sidebar' : 'tl-main'}>
               <div className="tl-canvas-column">
                 <div className="tl-canvas-frame">
-                  <TimelineCanvas dnd={dnd} scrollerRef={scrollerRef} bodyRef={bodyRef} dragging={dragging} pinned={pinned} pinnedLanes={pinnedLanes} />
+                  <TimelineCanvas dnd={dnd} scrollerRef={scrollerRef} bodyRef={bodyRef} dragging={dragging} pinned={pinned} pinnedLanes={pinnedLanes} plannedScrollLeft={viewport.plannedScrollLeft} />
                   <LaneColumnDivider width={model.laneHeaderWidth} rootRef={rootRef} onChange={(laneHeaderWidth) => setView({ laneHeaderWidth })} />
                 </div>
                 {legendOpen && <Legend colorBy={view.colorBy} collapsed={view.legendCollapsed ?? true} onCollapsed={(legendCollapsed) => setView({ legendCollapsed })} />}

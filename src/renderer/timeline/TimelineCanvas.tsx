@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AutoScrollActivator, DndContext, MeasuringStrategy } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
@@ -7,7 +7,7 @@ import { timeFromX, type AxisRange } from '../../shared/timeline'
 import { useModel } from './context'
 import { Dependencies } from './Dependencies'
 import { DragLayer } from './DragLayer'
-import { HEADER_HEIGHT } from './layout'
+import { HEADER_HEIGHT, rowsInBand } from './layout'
 import { LaneRow } from './LaneRow'
 import { TimelineGrid, TimelineHeader } from './TimelineHeader'
 import type { useTimelineDnd } from './useTimelineDnd'
@@ -23,6 +23,8 @@ interface TimelineCanvasProps {
   pinned: ReadonlySet<string>
   /** Lanes to keep rendered whatever the scroll position (the dragged and the focused item's). */
   pinnedLanes: readonly number[]
+  /** Where the view is about to scroll for this model (a zoom keeping its anchor), or null: rendered at once, not a frame later. */
+  plannedScrollLeft: (model: { origin: number; scale: number }) => number | null
 }
 
 const EMPTY: ReadonlySet<string> = new Set()
@@ -32,29 +34,49 @@ const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 // Scroll when the pointer nears an edge; a long bar's own edges are usually off screen.
 const AUTO_SCROLL = { activator: AutoScrollActivator.Pointer, threshold: { x: 0.08, y: 0.12 } }
 
-// The time window rendered: the screen plus half a screen each side, moved in half-screen steps so
-// scrolling re-renders the rows only every half screen.
-function quantize(scrollLeft: number, width: number): { left: number; width: number } {
-  const step = Math.max(256, Math.round(width / 2))
-  return { left: Math.floor(scrollLeft / step) * step - step, width: width + 3 * step }
+// The stretch rendered along one axis: the screen plus a quarter screen each side, moved in
+// quarter-screen steps so scrolling re-renders the rows only every quarter screen. (Half a screen
+// each side drew six screens' worth of bars, and a zoom or a regrouping waited for all of them.)
+function quantize(scroll: number, size: number): { from: number; size: number } {
+  const step = Math.max(128, Math.round(size / 4))
+  return { from: Math.floor(scroll / step) * step - step, size: size + 3 * step }
 }
 
+/** The part of the canvas rendered: a time window (px from the canvas's first day) and a band of lane heights (px from the first lane). */
+interface Slice {
+  left: number
+  width: number
+  top: number
+  height: number
+}
+
+const sameSlice = (a: Slice, b: Slice) => a.left === b.left && a.width === b.width && a.top === b.top && a.height === b.height
+
 /** The scrolling canvas: the header, the virtualized lanes with their items, arrows, grid and the drag layer. */
-export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pinnedLanes }: TimelineCanvasProps) {
+export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pinnedLanes, plannedScrollLeft }: TimelineCanvasProps) {
   const { t } = useTranslation()
   const model = useModel()
   const zoom = model.scale
   const headerWidth = model.laneHeaderWidth
-  const [slice, setSlice] = useState({ left: 0, width: 2000 })
+  const [measured, setSlice] = useState<Slice>({ left: 0, width: 2000, top: 0, height: 2000 })
+  // The scroller's size as last measured, to slice a planned scroll position without reading layout.
+  const size = useRef({ width: 2000, height: 1000, left: 0, top: 0 })
+  const topMargin = HEADER_HEIGHT + holidayBandHeight(model)
 
   const reslice = useCallback(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
     // Titles inside long bars shrink to the part of the bar on screen (timelineItems.css): one
     // custom property on the canvas, no re-render.
-    bodyRef.current?.style.setProperty('--scroll-left', `${scroller.scrollLeft}px`)
-    const next = quantize(scroller.scrollLeft, Math.max(0, scroller.clientWidth - headerWidth))
-    setSlice((current) => (current.left === next.left && current.width === next.width ? current : next))
+    // Only when it moved: a custom property restyles every element under the canvas.
+    const scrollLeft = `${scroller.scrollLeft}px`
+    const body = bodyRef.current
+    if (body && body.style.getPropertyValue('--scroll-left') !== scrollLeft) body.style.setProperty('--scroll-left', scrollLeft)
+    size.current = { width: scroller.clientWidth, height: scroller.clientHeight, left: scroller.scrollLeft, top: scroller.scrollTop }
+    const across = quantize(scroller.scrollLeft, Math.max(0, scroller.clientWidth - headerWidth))
+    const down = quantize(scroller.scrollTop, scroller.clientHeight)
+    const next = { left: across.from, width: across.size, top: down.from, height: down.size }
+    setSlice((current) => (sameSlice(current, next) ? current : next))
   }, [scrollerRef, bodyRef, headerWidth])
 
   useLayoutEffect(() => {
@@ -69,13 +91,60 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
       observer.disconnect()
     }
   }, [scrollerRef, reslice])
-  // A new zoom or plan moves what the scroll position means.
-  useLayoutEffect(reslice, [reslice, zoom, model.width])
+  // A new zoom or plan moves what the scroll position means. When the view is about to scroll to
+  // keep its anchor, that scroll re-slices (useViewport): measuring now would only force a layout.
+  const latestPlanned = useRef(plannedScrollLeft)
+  latestPlanned.current = plannedScrollLeft
+  const modelRef = useRef(model)
+  modelRef.current = model
+  useLayoutEffect(() => {
+    if (latestPlanned.current(modelRef.current) === null) reslice()
+  }, [reslice, zoom, model.width])
 
+  // A zoom renders straight away at the scroll position it is about to take (useViewport keeps the
+  // moment under the pointer in place): sliced at the old position, the first render would draw
+  // items that the scroll then replaces in a second render of the same frame.
+  const planned = plannedScrollLeft(model)
+  // New lanes or a new scale (a zoom, a regrouping, an edit) are drawn first for the screen alone,
+  // and the margins around it in a transition after that frame is painted: the margins held more
+  // bars than the screen, and the first frame waited for all of them.
+  const layoutKey = model.lanes
+  const [wideFor, setWideFor] = useState<unknown>(null)
+  const wide = wideFor === layoutKey
+  useEffect(() => {
+    if (wide) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setWideFor(layoutKey)))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [wide, layoutKey])
+  const seen = size.current
+  const trackWidth = Math.max(0, seen.width - headerWidth)
+  const scrollLeft = planned === null ? seen.left : Math.max(0, Math.min(planned, headerWidth + model.width - seen.width))
+  let sliceLeft = measured.left
+  let sliceWidth = measured.width
+  let bandTop = measured.top - topMargin
+  let bandHeight = measured.height
+  if (!wide) {
+    sliceLeft = scrollLeft
+    sliceWidth = trackWidth
+    bandTop = seen.top - topMargin
+    bandHeight = seen.height
+  } else if (planned !== null) {
+    const across = quantize(scrollLeft, trackWidth)
+    sliceLeft = across.from
+    sliceWidth = across.size
+  }
   const window: AxisRange = useMemo(
-    () => ({ start: timeFromX(slice.left, model.origin, zoom), end: timeFromX(slice.left + slice.width, model.origin, zoom) }),
-    [slice, model.origin, zoom],
+    () => ({ start: timeFromX(sliceLeft, model.origin, zoom), end: timeFromX(sliceLeft + sliceWidth, model.origin, zoom) }),
+    [sliceLeft, sliceWidth, model.origin, zoom],
   )
+  // The band of lane heights rendered (px from the first lane's top).
+  const bandBottom = bandTop + bandHeight
 
   const pinnedRef = useRef(pinnedLanes)
   useLayoutEffect(() => {
@@ -95,12 +164,17 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     estimateSize: (index) => boxes[index]?.height ?? 52,
     getItemKey: (index) => model.lanes[index]?.lane.key ?? index,
     overscan: 3,
-    scrollMargin: HEADER_HEIGHT + holidayBandHeight(model),
+    scrollMargin: topMargin,
     rangeExtractor,
   })
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, boxes])
 
   const laneIds = useMemo(() => model.lanes.map((lane) => `l|${lane.lane.key}`), [model.lanes])
+  // Each lane gets the dragged and pinned keys only when it holds one: a drag starting re-renders
+  // the dragged item's lane, not every lane on screen.
+  const lanesOf = useCallback((keys: ReadonlySet<string>) => new Set([...keys].map((key) => model.placed.get(key)?.laneIndex)), [model.placed])
+  const draggingLanes = useMemo(() => lanesOf(dragging), [lanesOf, dragging])
+  const pinnedLanesOf = useMemo(() => lanesOf(pinned), [lanesOf, pinned])
   const rows = virtualizer.getVirtualItems()
 
   return (
@@ -120,9 +194,10 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
           <HolidayTints window={window} lanes={rows.map((row) => row.index)} />
           <Dependencies window={window} firstLane={rows[0]?.index ?? 0} lastLane={rows.at(-1)?.index ?? -1} />
           <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>
-            {rows.map((row) => (
-              <LaneRow key={row.key} index={row.index} window={window} dragging={dragging.size > 0 ? dragging : EMPTY} pinned={pinned} />
-            ))}
+            {rows.map((row) => {
+              const band = rowsInBand(boxes[row.index]!, model.lanes[row.index]!.rowCount, { top: bandTop, bottom: bandBottom }, model.metrics)
+              return <LaneRow key={row.key} index={row.index} window={window} firstRow={band.first} lastRow={band.last} dragging={draggingLanes.has(row.index) ? dragging : EMPTY} pinned={pinnedLanesOf.has(row.index) ? pinned : EMPTY} />
+            })}
           </SortableContext>
           {model.lanes.length === 0 && <p className="tl-empty">{t('timeline.noLanes')}</p>}
         </div>

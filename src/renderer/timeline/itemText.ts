@@ -22,6 +22,22 @@ export function itemDates(located: LocatedItem, text: PlanText): DisplayDate {
   return text.dates.span(located.item.start, located.item.end, zone)
 }
 
+// The dates of each item as words, by the item's object (an edit replaces only the items it
+// changes) for one PlanText: a regrouping builds new wording helpers, not new dates.
+const datesTexts = new WeakMap<PlanText, WeakMap<object, string>>()
+export function datesText(located: LocatedItem, text: PlanText): string {
+  let byItem = datesTexts.get(text)
+  if (!byItem) datesTexts.set(text, (byItem = new WeakMap()))
+  let words = byItem.get(located.item)
+  if (words === undefined) {
+    // As itemDates(located, text).text, without the note of the item's own clock.
+    if (located.type === 'release') words = text.dates.spanText(located.item.start, located.item.start, located.item.timeZone)
+    else words = text.dates.spanText(located.item.start, located.item.end, located.type === 'event' ? located.item.timeZone : undefined)
+    byItem.set(located.item, words)
+  }
+  return words
+}
+
 /** Builds the wording helpers for one document, grouping and language. */
 export function makeItemText(project: Project, grouping: Grouping, text: PlanText, t: TFunction) {
   const channelName = (id: string) => project.channels.find((c) => c.id === id)?.name ?? id
@@ -102,7 +118,7 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     let name = names.get(key)
     if (name === undefined) {
       const located = findItem(project, ref.id)
-      name = located ? t('timeline.item.name', { title: isolate(labelOf(located)), dates: itemDates(located, text).text, lane: isolate(laneName) }) : ref.id
+      name = located ? t('timeline.item.name', { title: isolate(labelOf(located)), dates: datesText(located, text), lane: isolate(laneName) }) : ref.id
       names.set(key, name)
     }
     return name

@@ -277,6 +277,19 @@ export function itemsInRange(lane: StackedLane, range: AxisRange): PlacedItem[] 
   return out
 }
 
+/**
+ * The sub-rows of a lane that touch the band `[top, bottom)` of canvas heights (px), as the first
+ * and last index (clamped to the lane's rows; `last < first` when none does). A lane with hundreds
+ * of sub-rows (grouped by kind or channel) then renders the bars on screen, not all its rows.
+ */
+export function rowsInBand(box: LaneBox, rowCount: number, band: { top: number; bottom: number }, metrics: RowMetrics = ROW_METRICS.comfortable): { first: number; last: number } {
+  const last = rowCount - 1
+  if (box.collapsed) return box.top < band.bottom && box.top + box.height > band.top ? { first: 0, last } : { first: 0, last: -1 }
+  const rowsTop = box.top + metrics.lanePadding
+  const first = Math.max(0, Math.floor((band.top - rowsTop) / metrics.rowHeight))
+  return { first, last: Math.min(last, Math.ceil((band.bottom - rowsTop) / metrics.rowHeight) - 1) }
+}
+
 /** Canvas y of the top of a bar in sub-row `row` of a lane starting at `laneTop`. */
 export function barTop(laneTop: number, row: number, metrics: RowMetrics = ROW_METRICS.comfortable): number {
   return laneTop + metrics.lanePadding + row * metrics.rowHeight + (metrics.rowHeight - metrics.barHeight) / 2

@@ -104,6 +104,12 @@ export function useTimelineDnd(options: Options) {
       }
     }
     const start = keyboard ? { x: xFromTime(found.item.start, model.origin, model.scale), y: nodePoint.y } : pointer
+    // A pointer drag that starts on one of the bar's end grips resizes it from that end.
+    const grip = !keyboard && activator.target instanceof Element ? activator.target.closest<HTMLElement>('[data-resize-edge]') : null
+    const gripEdge = grip?.dataset.resizeEdge
+    if (data.type === 'item' && (gripEdge === 'start' || gripEdge === 'end')) {
+      return { mode: 'resize', keyboard, placed: found.item, moving: [found.item], edge: gripEdge, laneIndex: found.laneIndex, start, node: nodePoint, scroll }
+    }
     return { mode: data.type === 'resize' ? 'resize' : 'move', keyboard, placed: found.item, moving, edge: data.type === 'resize' ? data.edge : 'end', laneIndex: found.laneIndex, start, node: nodePoint, scroll }
   }
 

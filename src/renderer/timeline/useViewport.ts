@@ -43,6 +43,11 @@ export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model
         const time = extent && keepOnPlan ? Math.min(extent.end, Math.max(extent.start, timeAt(at))) : timeAt(at)
         pending.current = { time, offset: at }
       },
+      /** The scrollLeft the coming zoom change will take for `model` (its scale and first day), or null when none is pending. */
+      plannedScrollLeft(model: { origin: number; scale: number }): number | null {
+        const anchor = pending.current
+        return anchor ? xFromTime(anchor.time, model.origin, model.scale) - anchor.offset : null
+      },
       /** Puts `time` at `offset` pixels from the left edge, now or after the coming zoom change. */
       scrollToTime(time: number, offset: number, afterZoom: boolean) {
         if (afterZoom) pending.current = { time, offset }
