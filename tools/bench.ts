@@ -62,6 +62,8 @@ const mergeOnly = process.argv.includes('--merge-only')
 const exchangeOnly = process.argv.includes('--exchange-only')
 /** `--print-only`: just the print preview and PDF timings at 1,000 events. */
 const printOnly = process.argv.includes('--print-only')
+/** `--timeline-only`: just the timeline in Chromium (first items, DOM, click, zoom and Group by, drag). */
+const timelineOnly = process.argv.includes('--timeline-only')
 
 /**
  * Saves as a window does: through main's `project:save` handler (validation included). The saved
@@ -108,6 +110,7 @@ async function benchSize(events: number, dir: string): Promise<string[]> {
   }
   if (exchangeOnly) return [`${events.toLocaleString('en')} events`, ...(await benchExchange(first.project))]
   if (printOnly) return [`${events.toLocaleString('en')} events`, ...(await benchPrint(file))]
+  if (timelineOnly) return [`${events.toLocaleString('en')} events`, ...(await benchTimeline(file))]
   const text = readFileSync(file, 'utf8')
 
   // Warm up the JIT so both sides are measured at steady state.
@@ -158,7 +161,7 @@ async function main(): Promise<void> {
     console.log(`Caravan bench — Node ${process.version}, ${new Date().toISOString()}`)
     const sizes = printOnly ? [1_000] : [1_000, 10_000]
     if (!mergeOnly) for (const size of sizes) console.log((await benchSize(size, dir)).join('\n'))
-    if (!saveOnly && !printOnly && !exchangeOnly) console.log((await benchMerge(dir)).join('\n'))
+    if (!saveOnly && !printOnly && !exchangeOnly && !timelineOnly) console.log((await benchMerge(dir)).join('\n'))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
