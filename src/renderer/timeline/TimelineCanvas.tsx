@@ -13,6 +13,7 @@ import { TimelineGrid, TimelineHeader } from './TimelineHeader'
 import type { useTimelineDnd } from './useTimelineDnd'
 import { HolidayBand, holidayBandHeight, HolidayTints, PointerTime } from './TimelineHolidays'
 import './timelineCanvas.css'
+import './timelineLanes.css'
 
 interface TimelineCanvasProps {
   dnd: ReturnType<typeof useTimelineDnd>
