@@ -70,7 +70,8 @@ export function MenuList({ items, label, platform, onRun, onClose, onSideways, a
               aria-haspopup="menu"
               aria-expanded={openSub === i}
               className="menu-item has-submenu"
-              onClick={() => setOpenSub(openSub === i ? null : i)}
+              // Opens, never toggles: the pointer's arrival has often opened it a moment before the click.
+              onClick={() => setOpenSub(i)}
               onPointerEnter={() => setOpenSub(i)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
