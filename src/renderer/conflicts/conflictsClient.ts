@@ -106,6 +106,7 @@ class ConflictFinder {
 }
 
 let finder: ConflictFinder | null = null
+const finderOf = (): ConflictFinder => (finder ??= new ConflictFinder())
 
 const none: FoundConflicts = { open: noConflicts, acknowledged: noConflicts }
 
@@ -116,14 +117,13 @@ const none: FoundConflicts = { open: noConflicts, acknowledged: noConflicts }
 export function useConflicts(project: Project): FoundConflicts {
   const [found, setFound] = useState<{ project: Project | null; conflicts: FoundConflicts }>({ project: null, conflicts: none })
   useEffect(() => {
-    finder ??= new ConflictFinder()
+    const listeners = finderOf().listeners
     const listener: Listener = (answered, conflicts) => setFound({ project: answered, conflicts })
-    finder.listeners.add(listener)
-    return () => void finder?.listeners.delete(listener)
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
   }, [])
   useEffect(() => {
-    finder ??= new ConflictFinder()
-    finder.find(project)
+    finderOf().find(project)
   }, [project])
   // Another plan's answer (the window opened a different plan) is not shown for this one.
   return found.project === null || found.project.id !== project.id ? none : found.conflicts

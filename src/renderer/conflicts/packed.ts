@@ -80,7 +80,7 @@ export class ConflictList {
     return conflict
   }
 
-  /** The conflicts item `id` takes part in, or undefined when none (the same array each time it is asked). */
+  /** The conflicts item `id` takes part in, or undefined when none (the same array while it is kept). */
   get(id: string): readonly Conflict[] | undefined {
     const packed = this.packed
     if (!packed) return undefined

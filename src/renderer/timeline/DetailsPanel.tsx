@@ -116,7 +116,7 @@ function ItemDetails({ located, onAcknowledge }: { located: LocatedItem; onAckno
   const model = useModel()
   const project = model.content
   const when = itemDates(located, model.text)
-  const conflicts = model.conflictsOf.get(located.item.id) ?? []
+  const conflicts = model.conflicts.get(located.item.id) ?? []
   const editing = useEditingActions()
   const zone = located.type === 'phase' ? undefined : located.item.timeZone
   let heading: ReactNode

@@ -81,7 +81,7 @@ const ItemBarBody = memo(function ItemBarBody({
   const width = item.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, widthOf(item.end - item.start, scale))
   const left = item.milestone ? x - MILESTONE_SIZE / 2 : x
   const status = located.type === 'release' ? undefined : located.item.status
-  const conflicts = model.conflictsOf.get(item.ref.id)
+  const conflicts = model.conflicts.get(item.ref.id)
   // A bar too short to hold its handles is moved, not resized, by mouse (the keyboard resizes any).
   const resizable = !item.milestone && located.type !== 'release' && width >= 20
   const name = model.itemText.accessibleName(item.ref, laneName)

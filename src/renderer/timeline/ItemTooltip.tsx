@@ -49,7 +49,7 @@ export function ItemTooltip({ store, hidden }: { store: TooltipStore; hidden: bo
   const when = itemDates(located, model.text)
   const lane = model.lanes[found.laneIndex]
   const local = located.type === 'event' ? located.item.titleLocal : located.coproduction.titleLocal
-  const conflicts = model.conflictsOf.get(located.item.id) ?? []
+  const conflicts = model.conflicts.get(located.item.id) ?? []
   const left = Math.max(8, Math.min(target.rect.left, window.innerWidth - 340))
   const below = target.rect.bottom + 150 < window.innerHeight
   const style = below ? { left, top: target.rect.bottom + 6 } : { left, bottom: window.innerHeight - target.rect.top + 6 }

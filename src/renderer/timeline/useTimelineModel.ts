@@ -51,11 +51,9 @@ export interface TimelineModel {
   today: number
   /** First start and last end of the plan's items, or null when it has none. */
   extent: AxisRange | null
-  /** Conflicts not acknowledged (or whose dates changed since). */
+  /** Conflicts not acknowledged (or whose dates changed since); `conflicts.get(id)` gives an item's. */
   conflicts: ConflictList
   acknowledged: ConflictList
-  /** The open conflicts an item takes part in, by item id. */
-  conflictsOf: Pick<ConflictList, 'get'>
   /** Where each placed item is: `id@laneKey` → lane index and item. */
   placed: ReadonlyMap<string, { laneIndex: number; item: PlacedItem }>
   /** The first placement of each item id (for arrows and "jump to"). */
@@ -110,7 +108,6 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   // Conflicts are found in a worker (src/renderer/conflicts): the lanes never wait for them, and
   // their icons follow a moment after the plan shows and after each edit.
   const { open: conflicts, acknowledged } = useConflicts(content)
-  const conflictsOf = conflicts
 
   const { placed, firstKeyOf } = useMemo(() => {
     const placedMap = new Map<string, { laneIndex: number; item: PlacedItem }>()
@@ -144,10 +141,9 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
       extent,
       conflicts,
       acknowledged,
-      conflictsOf,
       placed,
       firstKeyOf,
     }),
-    [project, content, view, scale, metrics, laneHeaderWidth, text, itemText, lanes, boxes, total, range, today, extent, conflicts, acknowledged, conflictsOf, placed, firstKeyOf],
+    [project, content, view, scale, metrics, laneHeaderWidth, text, itemText, lanes, boxes, total, range, today, extent, conflicts, acknowledged, placed, firstKeyOf],
   )
 }
