@@ -29,8 +29,7 @@ export const Dependencies = memo(function Dependencies({ window, firstLane, last
   const rowGap = (metrics.rowHeight - metrics.barHeight) / 2
   const violated = model.conflicts.violated
   const anchor = (id: string, side: 'start' | 'end'): Anchor | null => {
-    const key = model.firstKeyOf.get(id)
-    const found = key === undefined ? undefined : model.placed.get(key)
+    const found = model.placed.first(id)
     if (!found) return null
     const box = model.boxes[found.laneIndex]
     if (!box || box.collapsed) return null

@@ -68,7 +68,7 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   const viewport = useViewport(scrollerRef, model, initialAnchor)
 
   // The window's one selection, as far as the timeline shows it (an undo may have removed items).
-  const selection = useMemo(() => new Set(selected.filter((id) => model.firstKeyOf.has(id))), [selected, model.firstKeyOf])
+  const selection = useMemo(() => new Set(selected.filter((id) => model.placed.shows(id))), [selected, model.placed])
   const validFocus = focusKey !== null && laneOfFocus(model.lanes, model.placed, focusKey) >= 0
   const tabStop = validFocus ? focusKey : model.lanes[0] ? laneFocusKey(model.lanes[0].lane.key) : null
 
@@ -192,9 +192,9 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   const showItem = useCallback(
     (id: string) => {
       const m = latestModel.current
-      const key = m.firstKeyOf.get(id)
-      const found = key === undefined ? undefined : m.placed.get(key)
-      if (!key || !found) return
+      const found = m.placed.first(id)
+      if (!found) return
+      const key = found.item.key
       if (m.boxes[found.laneIndex]?.collapsed) expandLane(found.item.ref.laneKey, false)
       selectIds([id])
       reveal(key)

@@ -7,9 +7,9 @@ import { timeFromX, type AxisRange } from '../../shared/timeline'
 import { useModel } from './context'
 import { Dependencies } from './Dependencies'
 import { DragLayer } from './DragLayer'
-import { HEADER_HEIGHT, rowsInBand } from './layout'
+import { HEADER_HEIGHT, rowsInBand, type StackedLane } from './layout'
 import { LaneRow } from './LaneRow'
-import { TimelineGrid, TimelineHeader } from './TimelineHeader'
+import { TimelineGrid, TimelineHeader, type CanvasAxis } from './TimelineHeader'
 import type { useTimelineDnd } from './useTimelineDnd'
 import { HolidayBand, holidayBandHeight, HolidayTints, PointerTime } from './TimelineHolidays'
 import './timelineCanvas.css'
@@ -52,6 +52,23 @@ interface Slice {
 }
 
 const sameSlice = (a: Slice, b: Slice) => a.left === b.left && a.width === b.width && a.top === b.top && a.height === b.height
+
+/** Counts layouts: the count goes up when more than two lanes are new or moved (a new layout, not an edit). */
+class LayoutGenerations {
+  private lanes: readonly StackedLane[] | null = null
+  private generation = 0
+
+  of(lanes: readonly StackedLane[]): number {
+    const last = this.lanes
+    if (last !== lanes) {
+      let changed = last === null ? Infinity : Math.abs(lanes.length - last.length)
+      for (let i = 0; last !== null && i < Math.min(lanes.length, last.length) && changed <= 2; i++) if (lanes[i] !== last[i]) changed++
+      if (changed > 2) this.generation++
+      this.lanes = lanes
+    }
+    return this.generation
+  }
+}
 
 /** The scrolling canvas: the header, the virtualized lanes with their items, arrows, grid and the drag layer. */
 export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pinnedLanes, plannedScrollLeft }: TimelineCanvasProps) {
@@ -106,10 +123,12 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
   // moment under the pointer in place): sliced at the old position, the first render would draw
   // items that the scroll then replaces in a second render of the same frame.
   const planned = plannedScrollLeft(model)
-  // New lanes or a new scale (a zoom, a regrouping, an edit) are drawn first for the screen alone,
+  // New lanes or a new scale (a zoom, a regrouping, a filter) are drawn first for the screen alone,
   // and the margins around it in a transition after that frame is painted: the margins held more
-  // bars than the screen, and the first frame waited for all of them.
-  const layoutKey = model.lanes
+  // bars than the screen, and the first frame waited for all of them. An edit changes a lane or
+  // two and keeps the others (useTimelineModel): the margins stay.
+  const [generations] = useState(() => new LayoutGenerations())
+  const layoutKey = generations.of(model.lanes)
   const [wideFor, setWideFor] = useState<unknown>(null)
   const wide = wideFor === layoutKey
   useEffect(() => {
@@ -144,6 +163,8 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     () => ({ start: timeFromX(sliceLeft, model.origin, zoom), end: timeFromX(sliceLeft + sliceWidth, model.origin, zoom) }),
     [sliceLeft, sliceWidth, model.origin, zoom],
   )
+  const { origin, end, width, today } = model
+  const axis = useMemo<CanvasAxis>(() => ({ origin, end, scale: zoom, width, today, laneHeaderWidth: headerWidth }), [origin, end, zoom, width, today, headerWidth])
   // The band of lane heights rendered (px from the first lane's top).
   const bandBottom = bandTop + bandHeight
 
@@ -188,10 +209,10 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
       {...dnd.handlers}
     >
       <div className="tl-scroller" ref={scrollerRef} tabIndex={-1}>
-        <TimelineHeader window={window} cornerLabel={t(`timeline.grouping.${model.view.grouping}`)} />
+        <TimelineHeader window={window} cornerLabel={t(`timeline.grouping.${model.view.grouping}`)} model={axis} />
         <HolidayBand window={window} />
         <div className="tl-body" ref={bodyRef} style={{ height: model.height, width: headerWidth + model.width }}>
-          <TimelineGrid window={window} height={model.height} />
+          <TimelineGrid window={window} height={model.height} model={axis} />
           <HolidayTints window={window} lanes={rows.map((row) => row.index)} />
           <Dependencies window={window} firstLane={rows[0]?.index ?? 0} lastLane={rows.at(-1)?.index ?? -1} />
           <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>

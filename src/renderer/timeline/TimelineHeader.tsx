@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next'
 import { adaptiveAxis, headerCells, weekendRanges, widthOf, xFromTime, type AxisRange, type HeaderCell } from '../../shared/timeline'
 import { currentDateLocale, weekRuleOf } from '../i18n'
 import { headerLabel } from './axis'
-import { useModel } from './context'
 
 function clip(cells: HeaderCell[], canvas: AxisRange): HeaderCell[] {
   return cells.map((cell) => ({ ...cell, start: Math.max(cell.start, canvas.start), end: Math.min(cell.end, canvas.end) }))
@@ -24,13 +23,26 @@ function fittedLabel(cell: HeaderCell, row: 'top' | 'bottom', long: boolean, wid
   return short !== text && fits(short, width) ? short : null
 }
 
+/**
+ * What the header and the grid draw from: the canvas's first and last moment, its scale and width,
+ * today, and the lane-name column. Given as one prop, not read from the model, so an edit (a new
+ * model, the same axis) does not draw them again.
+ */
+export interface CanvasAxis {
+  origin: number
+  end: number
+  scale: number
+  width: number
+  today: number
+  laneHeaderWidth: number
+}
+
 // Weekends are shaded once a day is this wide (px): from a little wider than month zoom.
 const WEEKEND_MIN_PX = 8
 
 /** The two header rows (e.g. months over days, adapted to the scale) for the time on screen, and the corner above the lane names. */
-export const TimelineHeader = memo(function TimelineHeader({ window, cornerLabel }: { window: AxisRange; cornerLabel: string }) {
+export const TimelineHeader = memo(function TimelineHeader({ window, cornerLabel, model }: { window: AxisRange; cornerLabel: string; model: CanvasAxis }) {
   const { t } = useTranslation()
-  const model = useModel()
   const scale = model.scale
   const locale = currentDateLocale()
   const canvas = { start: model.origin, end: model.end }
@@ -76,8 +88,7 @@ export const TimelineHeader = memo(function TimelineHeader({ window, cornerLabel
 })
 
 /** Behind the lanes: a line per header cell, weekend shading at day and week zoom, and the today line. */
-export const TimelineGrid = memo(function TimelineGrid({ window, height }: { window: AxisRange; height: number }) {
-  const model = useModel()
+export const TimelineGrid = memo(function TimelineGrid({ window, height, model }: { window: AxisRange; height: number; model: CanvasAxis }) {
   const scale = model.scale
   const range = { start: Math.max(window.start, model.origin), end: Math.min(window.end, model.end) }
   const lines = headerCells(adaptiveAxis(scale).bottom, range, 5000, weekRuleOf(currentDateLocale()))

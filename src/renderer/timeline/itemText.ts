@@ -38,8 +38,30 @@ export function datesText(located: LocatedItem, text: PlanText): string {
   return words
 }
 
+// t() with values costs ~50 µs. An edit builds new wording helpers (below), and every bar on screen
+// asked again for its name and warnings: words are kept by their values, per language (per t).
+const wordings = new WeakMap<TFunction, Map<string, string>>()
+function rememberedT(t: TFunction): (key: string, values: Record<string, string>) => string {
+  let kept = wordings.get(t)
+  if (!kept) wordings.set(t, (kept = new Map()))
+  const words = kept
+  const translate = t as unknown as (key: string, values: Record<string, string>) => string
+  return (key, values) => {
+    let id = key
+    for (const name in values) id += `\u0000${name}\u0001${values[name]}`
+    let said = words.get(id)
+    if (said === undefined) {
+      if (words.size > 100_000) words.clear()
+      said = translate(key, values)
+      words.set(id, said)
+    }
+    return said
+  }
+}
+
 /** Builds the wording helpers for one document, grouping and language. */
 export function makeItemText(project: Project, grouping: Grouping, text: PlanText, t: TFunction) {
+  const said = rememberedT(t)
   const channelName = (id: string) => project.channels.find((c) => c.id === id)?.name ?? id
 
   const laneTitle = (lane: Pick<Lane, 'key' | 'name' | 'nameLocal'>): LaneTitle => {
@@ -118,7 +140,7 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     let name = names.get(key)
     if (name === undefined) {
       const located = findItem(project, ref.id)
-      name = located ? t('timeline.item.name', { title: isolate(labelOf(located)), dates: datesText(located, text), lane: isolate(laneName) }) : ref.id
+      name = located ? said('timeline.item.name', { title: isolate(labelOf(located)), dates: datesText(located, text), lane: isolate(laneName) }) : ref.id
       names.set(key, name)
     }
     return name
@@ -131,24 +153,24 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     const label = (ref: Pick<ItemRef, 'id'>) => isolate(plainLabel(ref))
     switch (conflict.code) {
       case 'venue-double-booked':
-        return t('conflicts.reason.venue-double-booked', {
+        return said('conflicts.reason.venue-double-booked', {
           venue: isolate(project.venues.find((v) => v.id === p.venueId)?.name ?? p.venueId ?? ''),
           first: titleOf(p.first ?? ''),
           second: titleOf(p.second ?? ''),
         })
       case 'dependency-violated':
-        return t('conflicts.reason.dependency-violated', { from: label({ id: p.from ?? '' }), to: label({ id: p.to ?? '' }) })
+        return said('conflicts.reason.dependency-violated', { from: label({ id: p.from ?? '' }), to: label({ id: p.to ?? '' }) })
       case 'phases-out-of-order':
-        return t('conflicts.reason.phases-out-of-order', { coproduction: coproduction(p.coproductionId), earlier: label({ id: p.earlier ?? '' }), later: label({ id: p.later ?? '' }) })
+        return said('conflicts.reason.phases-out-of-order', { coproduction: coproduction(p.coproductionId), earlier: label({ id: p.earlier ?? '' }), later: label({ id: p.later ?? '' }) })
       case 'release-before-post-production':
-        return t('conflicts.reason.release-before-post-production', { coproduction: coproduction(p.coproductionId), release: label({ id: p.release ?? '' }) })
+        return said('conflicts.reason.release-before-post-production', { coproduction: coproduction(p.coproductionId), release: label({ id: p.release ?? '' }) })
       case 'event-outside-coproduction':
-        return t('conflicts.reason.event-outside-coproduction', { event: titleOf(p.event ?? ''), coproduction: coproduction(p.coproductionId) })
+        return said('conflicts.reason.event-outside-coproduction', { event: titleOf(p.event ?? ''), coproduction: coproduction(p.coproductionId) })
       case 'on-public-holiday': {
         const date = p.date ?? ''
         // The holiday's name once the rules have loaded (a moment after the plan shows), its date until then.
         const holiday = loadedHolidayCalendar()?.holidayOn(p.country ?? '', date, text.language.slice(0, 2))?.name ?? date
-        return t('conflicts.reason.on-public-holiday', { event: titleOf(p.event ?? ''), date, holiday, country: text.country(p.country ?? '') })
+        return said('conflicts.reason.on-public-holiday', { event: titleOf(p.event ?? ''), date, holiday, country: text.country(p.country ?? '') })
       }
     }
   }
@@ -159,7 +181,7 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
   const conflictWarnings = (conflicts: readonly Conflict[]): string => {
     let text = warnings.get(conflicts)
     if (text === undefined) {
-      text = conflicts.map((c) => t('conflicts.warning', { reason: conflictReason(c) })).join(' ')
+      text = conflicts.map((c) => said('conflicts.warning', { reason: conflictReason(c) })).join(' ')
       warnings.set(conflicts, text)
     }
     return text

@@ -1,7 +1,7 @@
 // Where every lane and item sits on the timeline canvas, in pixels and axis minutes. Pure and
 // memoizable: built once per document, grouping and scale, so scrolling only slices it.
 import type { Project } from '../../shared/format'
-import { groupLanes, MINUTES_PER_DAY, placeLabels, projectSpans, pxPerDayOf, type AxisRange, type Density, type Grouping, type ItemRef, type Lane, type LabelPlacement, type Scale, LANE_HEADER_DEFAULT } from '../../shared/timeline'
+import { groupLanes, MINUTES_PER_DAY, placeLabels, projectSpans, pxPerDayOf, type AxisRange, type Density, type Grouping, type ItemRef, type ItemSpan, type Lane, type LabelPlacement, type Scale, LANE_HEADER_DEFAULT } from '../../shared/timeline'
 
 /** The heights of one density: a stacked sub-row, the bar in it, the space above and below a lane's rows, and a lane's least height (its header). */
 export interface RowMetrics {
@@ -107,6 +107,8 @@ interface PreparedItem {
 export interface PreparedLane {
   lane: Lane
   items: PreparedItem[]
+  /** What the lane was made from, in the lane's order: an edit elsewhere finds it unchanged (prepareLanes). */
+  source: { ids: string[]; spans: (ItemSpan | undefined)[]; labels: string[] }
 }
 
 // Title widths by text: a zoom or a regrouping measures no title twice.
@@ -121,20 +123,58 @@ function textWidthOf(text: string): number {
   return width
 }
 
-/** The part of stacking that a zoom does not change: spans, titles and their widths, the order of start. */
-export function prepareLanes(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string): PreparedLane[] {
+// The previous lane is kept when it has the same name and the same items with the same spans (an
+// item an edit did not touch keeps its span object: shared/timeline/items.ts) and titles.
+function unchanged(previous: PreparedLane | undefined, lane: Lane, spans: ReadonlyMap<string, ItemSpan>, label: (ref: ItemRef) => string): previous is PreparedLane {
+  if (!previous || previous.lane.name !== lane.name || previous.lane.nameLocal !== lane.nameLocal) return false
+  const { ids, spans: before, labels } = previous.source
+  if (ids.length !== lane.items.length) return false
+  for (let i = 0; i < ids.length; i++) {
+    const ref = lane.items[i]!
+    if (ref.id !== ids[i] || spans.get(ref.id) !== before[i] || label(ref) !== labels[i]) return false
+  }
+  return true
+}
+
+function prepareLane(lane: Lane, spans: ReadonlyMap<string, ItemSpan>, label: (ref: ItemRef) => string): PreparedLane {
+  const items: PreparedItem[] = []
+  const source: PreparedLane['source'] = { ids: [], spans: [], labels: [] }
+  for (const ref of lane.items) {
+    const span = spans.get(ref.id)
+    const text = label(ref)
+    source.ids.push(ref.id)
+    source.spans.push(span)
+    source.labels.push(text)
+    if (!span) continue
+    items.push({ key: `${ref.id}@${ref.laneKey}`, ref, start: span.start, end: span.end, allDay: span.allDay, milestone: span.end <= span.start, label: text, textWidth: textWidthOf(text) })
+  }
+  items.sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return { lane, items, source }
+}
+
+/**
+ * The part of stacking that a zoom does not change: spans, titles and their widths, the order of
+ * start. With the lanes prepared before an edit, each lane the edit left alone is returned as it
+ * was, so it is not stacked or drawn again.
+ */
+export function prepareLanes(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string, previous: readonly PreparedLane[] = []): PreparedLane[] {
   const spans = projectSpans(project)
+  const before = new Map(previous.map((lane) => [lane.lane.key, lane]))
   return lanes.map((lane) => {
-    const items: PreparedItem[] = []
-    for (const ref of lane.items) {
-      const span = spans.get(ref.id)
-      if (!span) continue
-      const text = label(ref)
-      items.push({ key: `${ref.id}@${ref.laneKey}`, ref, start: span.start, end: span.end, allDay: span.allDay, milestone: span.end <= span.start, label: text, textWidth: textWidthOf(text) })
-    }
-    items.sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    return { lane, items }
+    const kept = before.get(lane.key)
+    return unchanged(kept, lane, spans, label) ? kept : prepareLane(lane, spans, label)
   })
+}
+
+/** Prepares lanes again and again, each time reusing the lanes of the last time that an edit left alone. */
+export class LanePreparer {
+  private last: readonly PreparedLane[] = []
+
+  prepare(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string): PreparedLane[] {
+    const next = prepareLanes(lanes, project, label, this.last)
+    this.last = next
+    return next
+  }
 }
 
 // One lane at a scale: sub-rows packed greedily by the bars alone (a title never reserves a row;
@@ -201,11 +241,20 @@ export function stackLanes(project: Project, grouping: Grouping, laneOrder: read
   return stackPrepared(prepareLanes(groupLanes(project, grouping, laneOrder), project, label), scale, options)
 }
 
+// Each prepared lane stacked at the last scale asked: a lane an edit left alone is not stacked again.
+const stackedAt = new WeakMap<PreparedLane, { pxPerDay: number; stacked: StackedLane }>()
+
 /** Prepared lanes (see prepareLanes) stacked at `scale`: all that a zoom redoes. */
 export function stackPrepared(lanes: readonly PreparedLane[], scale: Scale, options: StackOptions = {}): StackedLane[] {
   const pxPerDay = pxPerDayOf(scale)
   const shown = options.showEmpty === false ? lanes.filter((lane) => lane.items.length > 0) : lanes
-  return shown.map((lane) => stackOne(lane, pxPerDay))
+  return shown.map((lane) => {
+    const known = stackedAt.get(lane)
+    if (known?.pxPerDay === pxPerDay) return known.stacked
+    const stacked = stackOne(lane, pxPerDay)
+    stackedAt.set(lane, { pxPerDay, stacked })
+    return stacked
+  })
 }
 
 /** Room for a lane's name in the lane-name column: the column less its chevron, count and grip (px). */

@@ -8,13 +8,16 @@ import type { LaneBox, StackedLane } from './layout'
 export const laneFocusKey = (laneKey: string): string => `lane:${laneKey}`
 export const gripFocusKey = (laneKey: string): string => `grip:${laneKey}`
 
+/** Finds the lane of a placement key (the model's placed index, or any map to lane indexes). */
+type LaneOfKey = { get(key: string): { laneIndex: number } | undefined }
+
 interface Where {
   lane: number
   /** -2 the collapse button, -1 the grip, ≥ 0 an item index in the lane. */
   slot: number
 }
 
-function locate(lanes: readonly StackedLane[], key: string, placed: ReadonlyMap<string, { laneIndex: number }>): Where | null {
+function locate(lanes: readonly StackedLane[], key: string, placed: LaneOfKey): Where | null {
   const prefix = key.startsWith('lane:') ? -2 : key.startsWith('grip:') ? -1 : null
   if (prefix !== null) {
     const laneKey = key.slice(5)
@@ -36,7 +39,7 @@ function keyOf(lanes: readonly StackedLane[], where: Where): string | null {
 }
 
 /** The focus key an arrow key leads to from `from`, or null to stay. Collapsed lanes are passed through by their header only. */
-export function nextFocus(lanes: readonly StackedLane[], boxes: readonly LaneBox[], placed: ReadonlyMap<string, { laneIndex: number }>, from: string, direction: Direction): string | null {
+export function nextFocus(lanes: readonly StackedLane[], boxes: readonly LaneBox[], placed: LaneOfKey, from: string, direction: Direction): string | null {
   const where = locate(lanes, from, placed)
   if (!where) return lanes[0] ? laneFocusKey(lanes[0].lane.key) : null
   const lane = lanes[where.lane]!
@@ -73,6 +76,6 @@ export function nextFocus(lanes: readonly StackedLane[], boxes: readonly LaneBox
 }
 
 /** The lane a focus key is in, or -1. */
-export function laneOfFocus(lanes: readonly StackedLane[], placed: ReadonlyMap<string, { laneIndex: number }>, key: string): number {
+export function laneOfFocus(lanes: readonly StackedLane[], placed: LaneOfKey, key: string): number {
   return locate(lanes, key, placed)?.lane ?? -1
 }

@@ -98,8 +98,7 @@ export function useTimelineDnd(options: Options) {
       moving = [found.item]
       for (const id of selection) {
         if (id === found.item.ref.id) continue
-        const key = model.firstKeyOf.get(id)
-        const other = key === undefined ? undefined : model.placed.get(key)
+        const other = model.placed.first(id)
         if (other) moving.push(other.item)
       }
     }

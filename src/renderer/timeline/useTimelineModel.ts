@@ -2,7 +2,7 @@
 // change, a selection or a scroll recomputes nothing it does not have to: lanes, stacking and
 // conflicts depend on the plan, stacking also on the zoom, heights on the collapsed lanes. The view
 // is the workspace's (never the document's: views are not edits).
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import {
@@ -25,7 +25,8 @@ import { useConflicts } from '../conflicts/conflictsClient'
 import type { ConflictList } from '../conflicts/packed'
 import { canvasRange } from './axis'
 import { makeItemText, type ItemText } from './itemText'
-import { laneBoxes, laneNameRoom, prepareLanes, ROW_METRICS, stackPrepared, type LaneBox, type PlacedItem, type RowMetrics, type StackedLane } from './layout'
+import { placedIndex, type PlacedIndex } from './placedIndex'
+import { laneBoxes, laneNameRoom, LanePreparer, ROW_METRICS, stackPrepared, type LaneBox, type RowMetrics, type StackedLane } from './layout'
 
 /** The timeline's derived data for one document. */
 export interface TimelineModel {
@@ -54,10 +55,8 @@ export interface TimelineModel {
   /** Conflicts not acknowledged (or whose dates changed since); `conflicts.get(id)` gives an item's. */
   conflicts: ConflictList
   acknowledged: ConflictList
-  /** Where each placed item is: `id@laneKey` → lane index and item. */
-  placed: ReadonlyMap<string, { laneIndex: number; item: PlacedItem }>
-  /** The first placement of each item id (for arrows and "jump to"). */
-  firstKeyOf: ReadonlyMap<string, string>
+  /** Where each placed item is: by `id@laneKey`, and an item id's first placement (for arrows and "jump to"). */
+  placed: PlacedIndex
 }
 
 /**
@@ -88,7 +87,9 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   )
   // Grouping does not depend on the zoom: a zoom only re-stacks the lanes' rows and titles.
   const groups = useMemo(() => groupLanes(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000')), [shown, grouping, orderKey])
-  const prepared = useMemo(() => prepareLanes(groups, shown, itemText.label), [groups, shown, itemText])
+  // An edit prepares, stacks and draws again only the lanes it changed: the others are kept.
+  const [preparer] = useState(() => new LanePreparer())
+  const prepared = useMemo(() => preparer.prepare(groups, shown, itemText.label), [preparer, groups, shown, itemText])
   const lanes = useMemo(() => stackPrepared(prepared, scale, { showEmpty }), [prepared, scale, showEmpty])
   const { boxes, total } = useMemo(
     () => laneBoxes(lanes, new Set(collapsedKey === '' ? [] : collapsedKey.split('\u0000')), metrics, laneNameRoom(laneHeaderWidth)),
@@ -109,17 +110,7 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   // their icons follow a moment after the plan shows and after each edit.
   const { open: conflicts, acknowledged } = useConflicts(content)
 
-  const { placed, firstKeyOf } = useMemo(() => {
-    const placedMap = new Map<string, { laneIndex: number; item: PlacedItem }>()
-    const first = new Map<string, string>()
-    lanes.forEach((lane, laneIndex) => {
-      for (const item of lane.items) {
-        placedMap.set(item.key, { laneIndex, item })
-        if (!first.has(item.ref.id)) first.set(item.ref.id, item.key)
-      }
-    })
-    return { placed: placedMap, firstKeyOf: first }
-  }, [lanes])
+  const placed = useMemo(() => placedIndex(lanes), [lanes])
 
   return useMemo(
     () => ({
@@ -142,8 +133,7 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
       conflicts,
       acknowledged,
       placed,
-      firstKeyOf,
     }),
-    [project, content, view, scale, metrics, laneHeaderWidth, text, itemText, lanes, boxes, total, range, today, extent, conflicts, acknowledged, placed, firstKeyOf],
+    [project, content, view, scale, metrics, laneHeaderWidth, text, itemText, lanes, boxes, total, range, today, extent, conflicts, acknowledged, placed],
   )
 }
