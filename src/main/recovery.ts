@@ -7,11 +7,13 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
+import type { Project } from '../shared/format'
 import type { RecoveryDraft, RecoveryEntry } from '../shared/ipc'
 import { writeFileDurably } from './store/durableFile'
 
-/** One recovery file: what the renderer sent, plus who wrote it and when. */
-interface Stored extends RecoveryDraft {
+/** One recovery file: what the renderer sent (its document's text as the `project`), plus who wrote it and when. */
+interface Stored extends Omit<RecoveryDraft, 'projectJson'> {
+  project: Project
   id: string
   pid: number
   host: string
@@ -59,9 +61,12 @@ export class RecoveryJournal {
     return this.serial(async () => {
       let id = this.mine.get(sender)
       if (id === undefined) this.mine.set(sender, (id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`))
-      const stored: Stored = { ...draft, id, pid: process.pid, host: hostname(), at: this.now().toISOString() }
+      const { projectJson, ...rest } = draft
+      const meta = JSON.stringify({ ...rest, id, pid: process.pid, host: hostname(), at: this.now().toISOString() } satisfies Omit<Stored, 'project'>)
+      // The document's text goes in as it came: parsing and writing again a large plan's 40 MB
+      // would hold main up on every autosave. It is checked in full when recovered.
       await mkdir(this.folder, { recursive: true })
-      await writeFileDurably(this.file(id), JSON.stringify(stored))
+      await writeFileDurably(this.file(id), `${meta.slice(0, -1)},"project":${projectJson}}`)
     })
   }
 

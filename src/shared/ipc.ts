@@ -61,8 +61,12 @@ export interface RecoveryDraft {
   baseHash?: string
   /** The command calls since the last save (journal entries), when the saved file is their base. */
   calls?: unknown[]
-  /** The document with the edits, so nothing is lost even when the calls cannot be replayed. */
-  project: Project
+  /**
+   * The document with the edits as JSON text, so nothing is lost even when the calls cannot be
+   * replayed. Text, not the object: written off the renderer's main thread, and written into the
+   * entry as it came, it holds up neither the window nor main on a large plan.
+   */
+  projectJson: string
   /** How many edits are unsaved. */
   count: number
   /** The last edit's undo label (coded, worded by the renderer). */

@@ -5,6 +5,14 @@ import type { Project } from './format'
 import { exchangeKinds, type TableWords } from './exchange/tables'
 import type { Args, Channel, NativeMenuItem } from './ipc'
 
+/** Starts with "{" and ends with "}", by its first and last characters that are not white space. */
+function looksLikeObject(text: string): boolean {
+  const first = text.search(/\S/)
+  let last = text.length - 1
+  while (last > first && /\s/.test(text[last]!)) last--
+  return first >= 0 && text[first] === '{' && text[last] === '}'
+}
+
 const planId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 /** View settings are small; a renderer sending megabytes is refused. */
 const smallJson = z.unknown().refine((v) => JSON.stringify(v ?? null).length <= 64 * 1024, 'view settings larger than 64 KiB')
@@ -58,7 +66,8 @@ export const argSchemas: { [K in Channel]: z.ZodType<Args<K>> } = {
     path: z.string().min(1).max(4096).optional(),
     baseHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
     calls: z.array(z.unknown()).max(100_000).optional(),
-    project: z.custom<Project>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+    // A JSON object's text (checked in full when recovered: main does not parse 40 MB on every autosave).
+    projectJson: z.string().max(64 * 2 ** 20).refine(looksLikeObject),
     count: z.number().int().min(0),
     lastLabel: z.object({ key: z.string().max(100), values: z.record(z.string(), z.string().max(1000)) }).optional(),
   }),

@@ -45,6 +45,15 @@ describe('invokeChecked', () => {
     expect((await refusal(invokeChecked(app.handlers, 'app:start', { evil: true }, win))).reason).toBe('invalid-args')
   })
 
+  it('refuses a recovery draft whose document text is not a JSON object', async () => {
+    const app = await startApp()
+    const draft = { planId: 'p-1', title: 'Plan', count: 1 }
+    for (const projectJson of ['', '[1, 2]', '"plan"', '{"events": [', 'events: []}']) {
+      expect((await refusal(invokeChecked(app.handlers, 'recovery:write', { ...draft, projectJson }, win))).message).toContain('projectJson')
+    }
+    await expect(invokeChecked(app.handlers, 'recovery:write', { ...draft, projectJson: ' {"id": "p-1"}\n' }, win)).resolves.toBeUndefined()
+  })
+
   it('runs the handler with checked arguments', async () => {
     const app = await startApp()
     await expect(invokeChecked(app.handlers, 'window:state', { title: 'Plan', dirty: false }, win)).resolves.toBeUndefined()

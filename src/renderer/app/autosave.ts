@@ -1,19 +1,23 @@
 // Autosave to the recovery journal: a moment after edits stop, the unsaved edits (the journal's
 // calls since the last save, and the document itself) go to main, which keeps them durably in the
 // app's data folder, never over the plan's file. A save, New, Open or a clean close with nothing
-// unsaved removes them, so only a crash or a killed process leaves any behind.
+// unsaved removes them, so only a crash or a killed process leaves any behind. The document goes as
+// JSON text written by the conflicts worker from its copy of the plan: written here, it held the
+// window up for 0.15 s after every edit at 10,000 events (1.1 s at 100,000).
 import { useEffect } from 'react'
 import { unsavedCalls } from '../../shared/commands'
 import { undoLabel } from '../../shared/history'
+import type { Project } from '../../shared/format'
 import type { CaravanApi, RecoveryDraft } from '../../shared/ipc'
+import { planJson } from '../conflicts/conflictsClient'
 import { hasUnsavedChanges } from './document'
 import type { WorkspaceState, WorkspaceStore } from './store'
 
 /** How long edits settle before they are written (well inside the promised 2 s). */
 export const AUTOSAVE_AFTER_MS = 800
 
-/** What to write for the window's unsaved edits now; null when there are none. */
-export function recoveryDraft(state: WorkspaceState): RecoveryDraft | null {
+/** What to write for the window's unsaved edits now (the document still as an object); null when there are none. */
+export function recoveryDraft(state: WorkspaceState): (Omit<RecoveryDraft, 'projectJson'> & { project: Project }) | null {
   const doc = state.doc
   if (!doc || !hasUnsavedChanges(state)) return null
   const project = doc.history.present
@@ -40,8 +44,14 @@ export function useAutosave(api: CaravanApi, store: WorkspaceStore): void {
       timer = setTimeout(() => {
         const draft = recoveryDraft(store.getState())
         if (draft) {
-          written = true
-          void api.invoke('recovery:write', draft).catch(() => undefined)
+          const { project, ...rest } = draft
+          void planJson(project).then((projectJson) => {
+            // Saved, or edited again, while the text was written: that is written (or cleared) instead.
+            const now = store.getState()
+            if (projectJson === null || now.doc?.history.present !== project || !hasUnsavedChanges(now)) return
+            written = true
+            return api.invoke('recovery:write', { ...rest, projectJson })
+          }).catch(() => undefined)
         } else if (written) {
           written = false
           void api.invoke('recovery:clear', undefined).catch(() => undefined)

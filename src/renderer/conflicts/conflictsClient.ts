@@ -8,7 +8,8 @@ import { isAcknowledged, type Conflict } from '../../shared/timeline'
 import { ConflictList, noConflicts, packConflicts, type PackedConflicts } from './packed'
 import { syncSteps, type SyncMessage } from './planSync'
 
-type Answer = { seq: number; open: PackedConflicts; acknowledged: PackedConflicts }
+type Answer = { kind: 'conflicts'; seq: number; open: PackedConflicts; acknowledged: PackedConflicts } | { kind: 'snapshot'; seq: number; json: string }
+type Snapshot = { project: Project; resolve: (json: string | null) => void }
 /** The plan's conflicts: those not acknowledged (or whose dates changed since), and those acknowledged. */
 export interface FoundConflicts {
   open: ConflictList
@@ -27,11 +28,41 @@ class ConflictFinder {
   private running = false
   private seq = 0
   private asked = new Map<number, Project>()
+  /** Snapshots asked for and not yet sent to the worker, and those it is writing, by seq. */
+  private snapshotsWanted: Snapshot[] = []
+  private snapshotsAsked = new Map<number, Snapshot>()
   readonly listeners = new Set<Listener>()
 
   find(project: Project): void {
     this.wanted = project
     if (!this.running) void this.run()
+  }
+
+  /**
+   * `project` as JSON text, written by the worker from its copy once that copy is `project`; null
+   * when a newer document was sent first (its own snapshot is asked for a moment later).
+   */
+  snapshot(project: Project): Promise<string | null> {
+    if (this.start() === null) return Promise.resolve(JSON.stringify(project))
+    return new Promise((resolve) => {
+      this.snapshotsWanted.push({ project, resolve })
+      this.find(project)
+      if (!this.running) this.askSnapshots()
+    })
+  }
+
+  private askSnapshots(): void {
+    const worker = this.worker
+    if (!worker) return
+    for (const wanted of this.snapshotsWanted.splice(0)) {
+      if (wanted.project !== this.sent) {
+        wanted.resolve(null)
+        continue
+      }
+      const seq = ++this.seq
+      this.snapshotsAsked.set(seq, wanted)
+      worker.postMessage({ kind: 'snapshot', seq } satisfies SyncMessage)
+    }
   }
 
   private start(): Worker | null {
@@ -52,6 +83,8 @@ class ConflictFinder {
     this.worker?.terminate()
     this.worker = null
     this.sent = null
+    for (const { project, resolve } of [...this.snapshotsWanted.splice(0), ...this.snapshotsAsked.values()]) resolve(JSON.stringify(project))
+    this.snapshotsAsked.clear()
     const latest = this.wanted
     if (latest) void this.findHere(latest)
   }
@@ -88,12 +121,19 @@ class ConflictFinder {
         this.asked.set(seq, target)
         worker.postMessage({ kind: 'check', seq } satisfies SyncMessage)
       }
+      this.askSnapshots()
     } finally {
       this.running = false
     }
   }
 
-  private answered({ seq, open, acknowledged }: Answer): void {
+  private answered(answer: Answer): void {
+    if (answer.kind === 'snapshot') {
+      this.snapshotsAsked.get(answer.seq)?.resolve(answer.json)
+      this.snapshotsAsked.delete(answer.seq)
+      return
+    }
+    const { seq, open, acknowledged } = answer
     const project = this.asked.get(seq)
     for (const key of this.asked.keys()) if (key <= seq) this.asked.delete(key)
     // An answer for a document since edited is still shown until the newer one comes: it is at most one edit behind.
@@ -107,6 +147,11 @@ class ConflictFinder {
 
 let finder: ConflictFinder | null = null
 const finderOf = (): ConflictFinder => (finder ??= new ConflictFinder())
+
+/** The plan as JSON text, written off the main thread when the worker runs (see ConflictFinder.snapshot). */
+export function planJson(project: Project): Promise<string | null> {
+  return finderOf().snapshot(project)
+}
 
 const none: FoundConflicts = { open: noConflicts, acknowledged: noConflicts }
 

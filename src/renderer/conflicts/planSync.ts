@@ -11,6 +11,8 @@ export type SyncMessage =
   | { kind: 'patch'; key: string; changes: [number, string][] }
   | { kind: 'drop'; key: string }
   | { kind: 'check'; seq: number }
+  /** The plan as JSON text, for the recovery journal (app/autosave.ts). */
+  | { kind: 'snapshot'; seq: number }
 
 /** Entries per message of a long array (about 10 ms of JSON.stringify on a 2-core machine). */
 export const SLICE = 2_000
@@ -69,6 +71,7 @@ export function applySync(doc: Record<string, unknown>, message: SyncMessage): v
       delete doc[message.key]
       return
     case 'check':
+    case 'snapshot':
       return
   }
 }
