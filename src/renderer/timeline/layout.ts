@@ -101,15 +101,19 @@ interface PreparedItem {
   milestone: boolean
   label: string
   textWidth: number
+  /** Its index in the lane's items (their order in the file). */
+  from: number
 }
 
 /** A lane's items in order of start (then id), ready to be stacked at any scale. */
 export interface PreparedLane {
   lane: Lane
   items: PreparedItem[]
-  /** What the lane was made from, in the lane's order: an edit elsewhere finds it unchanged (prepareLanes). */
-  source: { ids: string[]; spans: (ItemSpan | undefined)[]; labels: string[] }
+  /** For each of the lane's items (in the lane's order), its index in `items`, or NO_SPAN: an edit elsewhere finds the lane unchanged (prepareLanes). */
+  order: Uint32Array
 }
+
+const NO_SPAN = 0xffffffff
 
 // Title widths by text: a zoom or a regrouping measures no title twice.
 const textWidths = new Map<string, number>()
@@ -123,33 +127,39 @@ function textWidthOf(text: string): number {
   return width
 }
 
-// The previous lane is kept when it has the same name and the same items with the same spans (an
-// item an edit did not touch keeps its span object: shared/timeline/items.ts) and titles.
+// The previous lane is kept when it has the same name and the same items, in the same order, with
+// the same spans and titles (an item an edit did not touch keeps its span: shared/timeline/items.ts).
 function unchanged(previous: PreparedLane | undefined, lane: Lane, spans: ReadonlyMap<string, ItemSpan>, label: (ref: ItemRef) => string): previous is PreparedLane {
   if (!previous || previous.lane.name !== lane.name || previous.lane.nameLocal !== lane.nameLocal) return false
-  const { ids, spans: before, labels } = previous.source
-  if (ids.length !== lane.items.length) return false
-  for (let i = 0; i < ids.length; i++) {
+  const before = previous.lane.items
+  if (before.length !== lane.items.length) return false
+  for (let i = 0; i < before.length; i++) {
     const ref = lane.items[i]!
-    if (ref.id !== ids[i] || spans.get(ref.id) !== before[i] || label(ref) !== labels[i]) return false
+    if (ref.id !== before[i]!.id) return false
+    const span = spans.get(ref.id)
+    const at = previous.order[i]!
+    if (span === undefined || at === NO_SPAN) {
+      if (span !== undefined || at !== NO_SPAN) return false
+      continue
+    }
+    const item = previous.items[at]!
+    if (item.start !== span.start || item.end !== span.end || item.allDay !== span.allDay || item.label !== label(ref)) return false
   }
   return true
 }
 
 function prepareLane(lane: Lane, spans: ReadonlyMap<string, ItemSpan>, label: (ref: ItemRef) => string): PreparedLane {
   const items: PreparedItem[] = []
-  const source: PreparedLane['source'] = { ids: [], spans: [], labels: [] }
-  for (const ref of lane.items) {
+  lane.items.forEach((ref, from) => {
     const span = spans.get(ref.id)
+    if (!span) return
     const text = label(ref)
-    source.ids.push(ref.id)
-    source.spans.push(span)
-    source.labels.push(text)
-    if (!span) continue
-    items.push({ key: `${ref.id}@${ref.laneKey}`, ref, start: span.start, end: span.end, allDay: span.allDay, milestone: span.end <= span.start, label: text, textWidth: textWidthOf(text) })
-  }
+    items.push({ key: `${ref.id}@${ref.laneKey}`, ref, start: span.start, end: span.end, allDay: span.allDay, milestone: span.end <= span.start, label: text, textWidth: textWidthOf(text), from })
+  })
   items.sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  return { lane, items, source }
+  const order = new Uint32Array(lane.items.length).fill(NO_SPAN)
+  items.forEach((item, at) => (order[item.from] = at))
+  return { lane, items, order }
 }
 
 /**
@@ -214,7 +224,9 @@ function stackOne({ lane, items: prepared }: PreparedLane, pxPerDay: number): St
       const right = Math.max(left + widths[i]!, place.mode === 'none' ? 0 : place.x + place.width)
       // Indexed by start, so itemsInRange can search them; a diamond's half before its day is left out.
       const occStart = source.start
-      const occEnd = toMinutes(right)
+      // Whole minutes and pixels: a fraction is a heap number of its own (16 bytes an item, three
+      // an item, at 100,000 items), a whole number is not.
+      const occEnd = Math.ceil(toMinutes(right))
       maxOcc = Math.max(maxOcc, occEnd - occStart)
       items[i] = {
         key: source.key,
@@ -228,8 +240,8 @@ function stackOne({ lane, items: prepared }: PreparedLane, pxPerDay: number): St
         occEnd,
         label: source.label,
         labelMode: source.milestone && place.mode === 'inside' ? 'none' : place.mode,
-        labelX: place.x - left,
-        labelWidth: place.width,
+        labelX: Math.round(place.x - left),
+        labelWidth: Math.floor(place.width),
       }
     })
   }
