@@ -45,7 +45,7 @@ describe('right-to-left names', () => {
     const text = { dates: new DateFormatter(i18n.t, currentDateLocale(), 'Asia/Shanghai'), country: (c: string) => c, language: 'en' } as unknown as PlanText
     const words = makeItemText(project, 'venue', text, i18n.t)
     expect(words.accessibleName({ id: 'e-a' }, arabic)).toBe(`${FSI}حفل الربيع${PDI}, 6 Oct 2027, ${FSI}${arabic}${PDI}`)
-    const reason = words.conflictReason({ id: 'x', code: 'venue-double-booked', itemIds: ['e-a', 'e-b'], values: { venueId: 'v-opera', first: 'e-a', second: 'e-b' }, fingerprint: '' })
+    const reason = words.conflictReason({ id: 'x', code: 'venue-double-booked', itemIds: ['e-a', 'e-b'], values: { venueId: 'v-opera', first: 'e-a', second: 'e-b' } })
     expect(reason).toContain(`${FSI}${arabic}${PDI}`)
     expect(reason).toContain('‘Guqin night’')
     expect(labelText({ key: 'pasteEvents', values: { count: '1', title: arabic } }, i18n.t)).toBe(`Paste ‘${FSI}${arabic}${PDI}’`)

@@ -17,6 +17,7 @@ let stale = true
 globalThis.onmessage = (event: MessageEvent<SyncMessage>) => {
   const message = event.data
   if (message.kind === 'snapshot') return globalThis.postMessage({ kind: 'snapshot', seq: message.seq, json: JSON.stringify(doc) })
+  if (message.kind === 'fingerprint') return globalThis.postMessage({ kind: 'fingerprint', seq: message.seq, fingerprint: found.find((c) => c.id === message.id)?.fingerprint ?? null })
   if (message.kind !== 'check') {
     if (message.key !== 'views') stale = true
     return applySync(doc, message)

@@ -8,7 +8,10 @@ import { isAcknowledged, type Conflict } from '../../shared/timeline'
 import { ConflictList, noConflicts, packConflicts, type PackedConflicts } from './packed'
 import { syncSteps, type SyncMessage } from './planSync'
 
-type Answer = { kind: 'conflicts'; seq: number; open: PackedConflicts; acknowledged: PackedConflicts } | { kind: 'snapshot'; seq: number; json: string }
+type Answer =
+  | { kind: 'conflicts'; seq: number; open: PackedConflicts; acknowledged: PackedConflicts }
+  | { kind: 'snapshot'; seq: number; json: string }
+  | { kind: 'fingerprint'; seq: number; fingerprint: string | null }
 type Snapshot = { project: Project; resolve: (json: string | null) => void }
 /** The plan's conflicts: those not acknowledged (or whose dates changed since), and those acknowledged. */
 export interface FoundConflicts {
@@ -31,6 +34,9 @@ class ConflictFinder {
   /** Snapshots asked for and not yet sent to the worker, and those it is writing, by seq. */
   private snapshotsWanted: Snapshot[] = []
   private snapshotsAsked = new Map<number, Snapshot>()
+  private fingerprintsAsked = new Map<number, (fingerprint: string | null) => void>()
+  /** Without a worker: the fingerprints of the conflicts last found here. */
+  private foundHere = new Map<string, string>()
   readonly listeners = new Set<Listener>()
 
   find(project: Project): void {
@@ -48,6 +54,17 @@ class ConflictFinder {
       this.snapshotsWanted.push({ project, resolve })
       this.find(project)
       if (!this.running) this.askSnapshots()
+    })
+  }
+
+  /** The fingerprint of conflict `id` as last found (what acknowledging it stores), or null when it is gone. */
+  fingerprint(id: string): Promise<string | null> {
+    const worker = this.worker
+    if (!worker) return Promise.resolve(this.foundHere.get(id) ?? null)
+    return new Promise((resolve) => {
+      const seq = ++this.seq
+      this.fingerprintsAsked.set(seq, resolve)
+      worker.postMessage({ kind: 'fingerprint', seq, id } satisfies SyncMessage)
     })
   }
 
@@ -85,6 +102,8 @@ class ConflictFinder {
     this.sent = null
     for (const { project, resolve } of [...this.snapshotsWanted.splice(0), ...this.snapshotsAsked.values()]) resolve(JSON.stringify(project))
     this.snapshotsAsked.clear()
+    for (const resolve of this.fingerprintsAsked.values()) resolve(null)
+    this.fingerprintsAsked.clear()
     const latest = this.wanted
     if (latest) void this.findHere(latest)
   }
@@ -96,6 +115,7 @@ class ConflictFinder {
     const open: Conflict[] = []
     const quiet: Conflict[] = []
     for (const conflict of findConflicts(project)) (isAcknowledged(project, conflict) ? quiet : open).push(conflict)
+    this.foundHere = new Map([...open, ...quiet].map((c) => [c.id, c.fingerprint]))
     this.deliver(project, { open: new ConflictList(packConflicts(open)), acknowledged: new ConflictList(packConflicts(quiet)) })
   }
 
@@ -128,6 +148,11 @@ class ConflictFinder {
   }
 
   private answered(answer: Answer): void {
+    if (answer.kind === 'fingerprint') {
+      this.fingerprintsAsked.get(answer.seq)?.(answer.fingerprint)
+      this.fingerprintsAsked.delete(answer.seq)
+      return
+    }
     if (answer.kind === 'snapshot') {
       this.snapshotsAsked.get(answer.seq)?.resolve(answer.json)
       this.snapshotsAsked.delete(answer.seq)
@@ -147,6 +172,11 @@ class ConflictFinder {
 
 let finder: ConflictFinder | null = null
 const finderOf = (): ConflictFinder => (finder ??= new ConflictFinder())
+
+/** The fingerprint of conflict `id` in the newest check (for acknowledging it), or null when it is gone. */
+export function conflictFingerprint(id: string): Promise<string | null> {
+  return finderOf().fingerprint(id)
+}
 
 /** The plan as JSON text, written off the main thread when the worker runs (see ConflictFinder.snapshot). */
 export function planJson(project: Project): Promise<string | null> {

@@ -5,6 +5,13 @@
 // becomes an object only when something on screen asks for it.
 import type { Conflict } from '../../shared/timeline'
 
+/**
+ * A conflict as the window shows it: without its fingerprint (the dates it was found on), which
+ * only acknowledging it needs and which the worker gives then (conflictsClient.conflictFingerprint).
+ * Left out, the packed conflicts of a 100,000-event plan take half the room.
+ */
+export type ShownConflict = Omit<Conflict, 'fingerprint'>
+
 /** Conflicts packed for the trip from the worker (its typed arrays are transferred, not copied). */
 export interface PackedConflicts {
   /** Each conflict as a line (encodeConflict), each followed by a newline. */
@@ -20,30 +27,28 @@ export interface PackedConflicts {
   violated: string[]
 }
 
-// A conflict's line: its id, item ids, values and fingerprint between tabs, the code read back
-// from the id's start. A third shorter than its JSON (128,526 conflicts at 100,000 events were
-// 33 MB of the page's heap). A conflict whose fields hold a separator goes as JSON ("{…").
+// A conflict's line: its id, item ids and values between tabs, the code read back from the id's
+// start, the fingerprint left out. Less than half its JSON (128,526 conflicts at 100,000 events
+// were 33 MB of the page's heap). A conflict whose fields hold a separator goes as JSON ("{…").
 const FIELD = '\t'
 const VALUE = '\u0001'
 const NAME = '\u0002'
 const separatorsIn = (text: string): boolean => text.includes(FIELD) || text.includes('\n') || text.includes(VALUE) || text.includes(NAME) || text.includes(',')
 
-function encodeConflict(conflict: Conflict): string {
-  const { id, code, itemIds, values, fingerprint } = conflict
+function encodeConflict({ id, code, itemIds, values }: ShownConflict): string {
   const names = Object.keys(values)
   const plain =
     id.startsWith(`${code}:`) &&
     !separatorsIn(id) &&
-    !separatorsIn(fingerprint) &&
     itemIds.every((item) => item !== '' && !separatorsIn(item)) &&
     names.every((name) => name !== '' && !separatorsIn(name) && !separatorsIn(values[name]!))
-  if (!plain) return JSON.stringify(conflict)
-  return [id, itemIds.join(','), names.map((name) => `${name}${NAME}${values[name]}`).join(VALUE), fingerprint].join(FIELD)
+  if (!plain) return JSON.stringify({ id, code, itemIds, values })
+  return [id, itemIds.join(','), names.map((name) => `${name}${NAME}${values[name]}`).join(VALUE)].join(FIELD)
 }
 
-function decodeConflict(line: string): Conflict {
-  if (line.startsWith('{')) return JSON.parse(line) as Conflict
-  const [id = '', items = '', pairs = '', fingerprint = ''] = line.split(FIELD)
+function decodeConflict(line: string): ShownConflict {
+  if (line.startsWith('{')) return JSON.parse(line) as ShownConflict
+  const [id = '', items = '', pairs = ''] = line.split(FIELD)
   const values: Record<string, string> = {}
   if (pairs !== '') {
     for (const pair of pairs.split(VALUE)) {
@@ -51,11 +56,11 @@ function decodeConflict(line: string): Conflict {
       values[pair.slice(0, cut)] = pair.slice(cut + 1)
     }
   }
-  return { id, code: id.slice(0, id.indexOf(':')) as Conflict['code'], itemIds: items === '' ? [] : items.split(','), values, fingerprint }
+  return { id, code: id.slice(0, id.indexOf(':')) as Conflict['code'], itemIds: items === '' ? [] : items.split(','), values }
 }
 
-/** Packs conflicts in their order. */
-export function packConflicts(conflicts: readonly Conflict[]): PackedConflicts {
+/** Packs conflicts in their order (without their fingerprints). */
+export function packConflicts(conflicts: readonly ShownConflict[]): PackedConflicts {
   const parts: string[] = []
   const starts = new Uint32Array(conflicts.length + 1)
   const byItem = new Map<string, number[]>()
@@ -93,8 +98,8 @@ export class ConflictList {
   readonly length: number
   /** The dependencies these conflicts say are violated. */
   readonly violated: ReadonlySet<string>
-  private readonly byIndex = new Map<number, Conflict>()
-  private readonly byItem = new Map<string, readonly Conflict[] | undefined>()
+  private readonly byIndex = new Map<number, ShownConflict>()
+  private readonly byItem = new Map<string, readonly ShownConflict[] | undefined>()
 
   constructor(private readonly packed: PackedConflicts | null) {
     this.length = packed ? packed.starts.length - 1 : 0
@@ -102,7 +107,7 @@ export class ConflictList {
   }
 
   /** Conflict `index` (0 ≤ index < length). */
-  at(index: number): Conflict | undefined {
+  at(index: number): ShownConflict | undefined {
     const packed = this.packed
     if (!packed || index < 0 || index >= this.length) return undefined
     let conflict = this.byIndex.get(index)
@@ -115,13 +120,13 @@ export class ConflictList {
   }
 
   /** The conflicts item `id` takes part in, or undefined when none (the same array while it is kept). */
-  get(id: string): readonly Conflict[] | undefined {
+  get(id: string): readonly ShownConflict[] | undefined {
     const packed = this.packed
     if (!packed) return undefined
     if (this.byItem.has(id)) return this.byItem.get(id)
     let low = 0
     let high = packed.items.length - 1
-    let found: readonly Conflict[] | undefined
+    let found: readonly ShownConflict[] | undefined
     while (low <= high) {
       const mid = (low + high) >> 1
       const at = packed.items[mid]!
@@ -137,7 +142,7 @@ export class ConflictList {
     return found
   }
 
-  *[Symbol.iterator](): IterableIterator<Conflict> {
+  *[Symbol.iterator](): IterableIterator<ShownConflict> {
     for (let index = 0; index < this.length; index++) yield this.at(index)!
   }
 }

@@ -13,6 +13,8 @@ export type SyncMessage =
   | { kind: 'check'; seq: number }
   /** The plan as JSON text, for the recovery journal (app/autosave.ts). */
   | { kind: 'snapshot'; seq: number }
+  /** The fingerprint of the conflict with this id in the last check (the window's are packed without: packed.ts). */
+  | { kind: 'fingerprint'; seq: number; id: string }
 
 /** Entries per message of a long array (about 10 ms of JSON.stringify on a 2-core machine). */
 export const SLICE = 2_000
@@ -72,6 +74,7 @@ export function applySync(doc: Record<string, unknown>, message: SyncMessage): v
       return
     case 'check':
     case 'snapshot':
+    case 'fingerprint':
       return
   }
 }

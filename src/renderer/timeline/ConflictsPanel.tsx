@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next'
-import type { Conflict } from '../../shared/timeline'
 import type { ReactNode } from 'react'
 import { useSectionRows } from '../components/useSectionRows'
-import type { ConflictList } from '../conflicts/packed'
+import type { ConflictList, ShownConflict } from '../conflicts/packed'
 import { useModel } from './context'
 import './timelinePanels.css'
 
 interface ConflictsPanelProps {
   onShow: (itemId: string) => void
-  onAcknowledge: (conflict: Conflict) => void
-  onWarnAgain: (conflict: Conflict) => void
+  onAcknowledge: (conflict: ShownConflict) => void
+  onWarnAgain: (conflict: ShownConflict) => void
   onClose: () => void
 }
 
 /** A list of warnings of which only those on screen are in the DOM (a big plan has thousands). */
-function ConflictRows({ conflicts, row, quiet }: { conflicts: ConflictList; row: (conflict: Conflict) => ReactNode; quiet?: boolean }) {
+function ConflictRows({ conflicts, row, quiet }: { conflicts: ConflictList; row: (conflict: ShownConflict) => ReactNode; quiet?: boolean }) {
   const { anchor, virtualizer, before, after } = useSectionRows<HTMLUListElement>(conflicts.length, 96)
   return (
     <ul className="tl-conflict-list" ref={anchor} style={{ paddingBlock: `${before}px ${after}px` }}>

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Event, Project } from '../../shared/format'
 import { itemName } from '../../shared/commands'
-import { findItem, type Conflict, type LocatedItem } from '../../shared/timeline'
+import { findItem, type LocatedItem } from '../../shared/timeline'
+import type { ShownConflict } from '../conflicts/packed'
 import { Bilingual } from '../components/Bilingual'
 import { useModel } from './context'
 import { itemDates } from './itemText'
@@ -13,7 +14,7 @@ import './timelinePanels.css'
 interface DetailsPanelProps {
   ids: readonly string[]
   onClose: () => void
-  onAcknowledge: (conflict: Conflict) => void
+  onAcknowledge: (conflict: ShownConflict) => void
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

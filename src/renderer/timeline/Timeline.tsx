@@ -3,7 +3,9 @@ import { useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
-import { formatDate, projectSpans, wallMinutes, withLaneCollapsed, withLaneOrder, xFromTime, type Conflict, type TimelineEdit } from '../../shared/timeline'
+import { formatDate, projectSpans, wallMinutes, withLaneCollapsed, withLaneOrder, xFromTime, type TimelineEdit } from '../../shared/timeline'
+import { conflictFingerprint } from '../conflicts/conflictsClient'
+import type { ShownConflict } from '../conflicts/packed'
 import type { TimelineHandle } from '../app/commands'
 import { useWorkspace, useWorkspaceStore } from '../app/store'
 import { ConflictsPanel } from './ConflictsPanel'
@@ -218,8 +220,13 @@ export function Timeline({ project, handleRef }: TimelineProps) {
     })
   }, [store, showItem])
 
-  const acknowledge = (conflict: Conflict) => dispatch({ id: 'conflict.acknowledge', args: { conflict } })
-  const warnAgain = (conflict: Conflict) => dispatch({ id: 'conflict.unacknowledge', args: { conflict } })
+  // The window holds conflicts without their fingerprints (conflicts/packed.ts): acknowledging one
+  // asks the worker for it; a conflict gone meanwhile (an edit resolved it) is left alone.
+  const acknowledge = (conflict: ShownConflict) =>
+    void conflictFingerprint(conflict.id).then((fingerprint) => {
+      if (fingerprint !== null) dispatch({ id: 'conflict.acknowledge', args: { conflict: { ...conflict, fingerprint } } })
+    })
+  const warnAgain = (conflict: ShownConflict) => dispatch({ id: 'conflict.unacknowledge', args: { conflict: { id: conflict.id } } })
 
   const today = useCallback(() => viewport.scrollToTime(model.today, viewport.trackWidth() / 3, false), [model.today, viewport])
 

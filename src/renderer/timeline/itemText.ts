@@ -3,7 +3,8 @@
 // Museum of Arts"), lane names in both languages and conflict reasons with names, not ids.
 import type { TFunction } from 'i18next'
 import type { Project } from '../../shared/format'
-import { findItem, itemTitle, NONE_LANE, type Conflict, type Grouping, type ItemRef, type Lane, type LocatedItem } from '../../shared/timeline'
+import { findItem, itemTitle, NONE_LANE, type Grouping, type ItemRef, type Lane, type LocatedItem } from '../../shared/timeline'
+import type { ShownConflict } from '../conflicts/packed'
 import { loadedHolidayCalendar } from '../holidays/calendar'
 import type { DisplayDate } from '../dates'
 import type { PlanText } from '../usePlanText'
@@ -146,7 +147,7 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     return name
   }
 
-  const conflictReason = (conflict: Conflict): string => {
+  const conflictReason = (conflict: ShownConflict): string => {
     const p = conflict.values
     const coproduction = (id: string | undefined) => isolate(project.coproductions.find((c) => c.id === id)?.title ?? id ?? '')
     const titleOf = (id: string) => isolate(plainTitleOf(id))
@@ -177,8 +178,8 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
 
   // What each item on screen says for itself, looked up once rather than by every bar as it renders.
   const role = t('timeline.item.role')
-  const warnings = new WeakMap<readonly Conflict[], string>()
-  const conflictWarnings = (conflicts: readonly Conflict[]): string => {
+  const warnings = new WeakMap<readonly ShownConflict[], string>()
+  const conflictWarnings = (conflicts: readonly ShownConflict[]): string => {
     let text = warnings.get(conflicts)
     if (text === undefined) {
       text = conflicts.map((c) => said('conflicts.warning', { reason: conflictReason(c) })).join(' ')

@@ -131,7 +131,7 @@ export const documentCommands = {
     label: () => ({ key: 'acknowledgeConflict', values: {} }),
     perform: (doc, { conflict }) => acknowledgeConflict(doc, conflict),
   }),
-  'conflict.unacknowledge': define<{ conflict: Conflict }>({
+  'conflict.unacknowledge': define<{ conflict: Pick<Conflict, 'id'> }>({
     id: 'conflict.unacknowledge',
     label: () => ({ key: 'unacknowledgeConflict', values: {} }),
     perform: (doc, { conflict }) => unacknowledgeConflict(doc, conflict),

@@ -217,7 +217,7 @@ export function acknowledgeConflict(project: Project, conflict: Conflict): Proje
 }
 
 /** Forgets an acknowledgement, so the conflict warns again; the same project when it was not stored. */
-export function unacknowledgeConflict(project: Project, conflict: Conflict): Project {
+export function unacknowledgeConflict(project: Project, conflict: Pick<Conflict, 'id'>): Project {
   const stored = acknowledgedConflicts(project)
   if (!Object.prototype.hasOwnProperty.call(stored, conflict.id)) return project
   const rest = { ...stored }
