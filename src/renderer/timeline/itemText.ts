@@ -39,30 +39,42 @@ export function datesText(located: LocatedItem, text: PlanText): string {
   return words
 }
 
-// t() with values costs ~50 µs. An edit builds new wording helpers (below), and every bar on screen
-// asked again for its name and warnings: words are kept by their values, per language (per t).
-const wordings = new WeakMap<TFunction, Map<string, string>>()
-function rememberedT(t: TFunction): (key: string, values: Record<string, string>) => string {
-  let kept = wordings.get(t)
-  if (!kept) wordings.set(t, (kept = new Map()))
-  const words = kept
+// t() with values costs ~50 µs, and a regrouping or an edit builds new wording helpers (below), so
+// every bar on screen asked again for its name and warnings. Each wording is looked up once per
+// language (per t) with markers in place of its values, and filled in by hand after that. A
+// wording that repeats, drops, formats or transforms a value, or counts (plurals), is left to i18next.
+type Template = ((values: Record<string, string>) => string) | null
+const templatesByT = new WeakMap<TFunction, Map<string, Template>>()
+/** t(key, values) for the wording helpers: the same words, filled from a template after the first time. */
+export function templatedT(t: TFunction): (key: string, values: Record<string, string>) => string {
+  let kept = templatesByT.get(t)
+  if (!kept) templatesByT.set(t, (kept = new Map()))
+  const templates = kept
   const translate = t as unknown as (key: string, values: Record<string, string>) => string
   return (key, values) => {
-    let id = key
-    for (const name in values) id += `\u0000${name}\u0001${values[name]}`
-    let said = words.get(id)
-    if (said === undefined) {
-      if (words.size > 100_000) words.clear()
-      said = translate(key, values)
-      words.set(id, said)
+    const names = Object.keys(values)
+    if (names.includes('count')) return translate(key, values)
+    const id = `${key}\u0000${names.join('\u0000')}`
+    let template = templates.get(id)
+    if (template === undefined) {
+      const marked = translate(key, Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(0xe000 + i)])))
+      const parts = marked.split(/([\ue000-\ue0ff])/)
+      const found = parts.filter((_, i) => i % 2 === 1)
+      const usable = found.length === names.length && new Set(found).size === names.length
+      template = usable ? (given) => parts.map((part, i) => (i % 2 === 1 ? (given[names[part.charCodeAt(0) - 0xe000]!] ?? '') : part)).join('') : null
+      // A value formatted on the way in ({{date, date}}) keeps its marker: the first real words tell.
+      const words = translate(key, values)
+      if (template && template(values) !== words) template = null
+      templates.set(id, template)
+      return words
     }
-    return said
+    return template ? template(values) : translate(key, values)
   }
 }
 
 /** Builds the wording helpers for one document, grouping and language. */
 export function makeItemText(project: Project, grouping: Grouping, text: PlanText, t: TFunction) {
-  const said = rememberedT(t)
+  const said = templatedT(t)
   const channelName = (id: string) => project.channels.find((c) => c.id === id)?.name ?? id
 
   const laneTitle = (lane: Pick<Lane, 'key' | 'name' | 'nameLocal'>): LaneTitle => {
@@ -79,24 +91,8 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     }
   }
 
-  // Stacking a 10,000-item plan labels every phase and release: each wording is looked up once,
-  // with markers in place of its values, and filled in by hand (t() with values costs ~50 µs).
-  const translate = t as unknown as (key: string, values: Record<string, string>) => string
-  const templates = new Map<string, ((values: Record<string, string>) => string) | null>()
-  const fill = (key: 'timeline.item.ofCoproduction' | 'timeline.item.release', values: Record<string, string>): string => {
-    let template = templates.get(key)
-    if (template === undefined) {
-      const names = Object.keys(values)
-      const marked = translate(key, Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(0xe000 + i)])))
-      const parts = marked.split(/([\ue000-\ue0ff])/)
-      // A wording that repeats, drops or transforms a value is left to i18next.
-      const found = parts.filter((_, i) => i % 2 === 1)
-      const usable = found.length === names.length && new Set(found).size === names.length
-      template = usable ? (given) => parts.map((part, i) => (i % 2 === 1 ? (given[names[part.charCodeAt(0) - 0xe000]!] ?? '') : part)).join('') : null
-      templates.set(key, template)
-    }
-    return template ? template(values) : translate(key, values)
-  }
+  // Stacking a 10,000-item plan labels every phase and release: filled from templates (above).
+  const fill = (key: 'timeline.item.ofCoproduction' | 'timeline.item.release', values: Record<string, string>): string => said(key, values)
   const kindNames = new Map<string, string>()
   const kindName = (kind: string): string => {
     let name = kindNames.get(kind)
