@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { chromium, type Page } from 'playwright-core'
+import { inPage, whenInPage } from './benchPage'
 import { chromiumArgs, startHost } from './benchTimeline'
 
 const ms = (n: number): string => `${n.toFixed(0)} ms`
-const inPage = <T>(page: Page, code: string): Promise<T> => page.evaluate(code) as Promise<T>
 
 // Page-side code as strings: this file is type-checked against Node, not the DOM.
 const watchPreview = `(() => {
@@ -24,12 +24,7 @@ const watchPreview = `(() => {
 })()`
 
 async function untilReady(page: Page): Promise<void> {
-  const until = Date.now() + 120_000
-  while (Date.now() < until) {
-    if (await inPage<boolean>(page, "!Number.isNaN(window.printTimes.ready)")) return
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  throw new Error('the print preview was not ready within 120 s')
+  if ((await whenInPage<true>(page, 'Number.isNaN(window.printTimes.ready) ? null : true', 120_000)) === null) throw new Error('the print preview was not ready within 120 s')
 }
 
 async function printOnce(page: Page, layout: 'Agenda' | 'Timeline'): Promise<string> {

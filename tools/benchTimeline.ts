@@ -6,6 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
+import { inPage, whenInPage } from './benchPage'
 import { benchViewChanges } from './benchViewChanges'
 
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
@@ -49,17 +50,10 @@ const watchFirstItems = `
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }))
 `
 
-const inPage = <T>(page: Page, code: string): Promise<T> => page.evaluate(code) as Promise<T>
-
-// Polled from here (the page's CSP forbids string predicates); the time itself is taken in the page.
 async function firstItemsAt(page: Page): Promise<number> {
-  const until = Date.now() + 60_000
-  while (Date.now() < until) {
-    const at = await inPage<number | null>(page, 'window.firstItemsAt')
-    if (at !== null) return at
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  throw new Error('no timeline item appeared within 60 s')
+  const at = await whenInPage<number>(page, 'window.firstItemsAt', 60_000)
+  if (at === null) throw new Error('no timeline item appeared within 60 s')
+  return at
 }
 const domSize = (page: Page) => inPage<number>(page, "document.getElementsByTagName('*').length")
 

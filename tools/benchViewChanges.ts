@@ -3,8 +3,7 @@
 // the first change of the DOM and then the next painted frame (requestAnimationFrame, then a
 // setTimeout 0). Budget (issue #13): 150 ms at 10,000 events.
 import type { Page } from 'playwright-core'
-
-const inPage = <T>(page: Page, code: string): Promise<T> => page.evaluate(code) as Promise<T>
+import { inPage, whenInPage } from './benchPage'
 
 // Starts the clock on the next `types` event; notes the first DOM change after it and the frame after that.
 const arm = (page: Page, types: string[]) =>
@@ -28,13 +27,7 @@ const arm = (page: Page, types: string[]) =>
   )
 
 async function painted(page: Page): Promise<number> {
-  const until = Date.now() + 10_000
-  while (Date.now() < until) {
-    const ms = await inPage<number | null>(page, 'Number.isNaN(window.viewChange.painted) ? null : window.viewChange.painted - window.viewChange.at')
-    if (ms !== null) return ms
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  return NaN
+  return (await whenInPage<number>(page, 'Number.isNaN(window.viewChange.painted) ? null : window.viewChange.painted - window.viewChange.at', 10_000, 50)) ?? NaN
 }
 
 /** Times each view change in turn on an open timeline; returns the report lines. */

@@ -91,8 +91,6 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     }
   }
 
-  // Stacking a 10,000-item plan labels every phase and release: filled from templates (above).
-  const fill = (key: 'timeline.item.ofCoproduction' | 'timeline.item.release', values: Record<string, string>): string => said(key, values)
   const kindNames = new Map<string, string>()
   const kindName = (kind: string): string => {
     let name = kindNames.get(kind)
@@ -105,10 +103,10 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
     const owner = located.coproduction.title
     if (located.type === 'phase') {
       const name = located.item.title ?? kindName(located.item.kind)
-      return grouping === 'coproduction' ? name : fill('timeline.item.ofCoproduction', { name, coproduction: owner })
+      return grouping === 'coproduction' ? name : said('timeline.item.ofCoproduction', { name, coproduction: owner })
     }
-    const name = located.item.title ?? fill('timeline.item.release', { channel: channelName(located.item.channelId) })
-    return grouping === 'coproduction' ? name : fill('timeline.item.ofCoproduction', { name, coproduction: owner })
+    const name = located.item.title ?? said('timeline.item.release', { channel: channelName(located.item.channelId) })
+    return grouping === 'coproduction' ? name : said('timeline.item.ofCoproduction', { name, coproduction: owner })
   }
 
   // An event with three partners is labelled three times; phases and releases go through t().
