@@ -53,18 +53,29 @@ interface Slice {
 
 const sameSlice = (a: Slice, b: Slice) => a.left === b.left && a.width === b.width && a.top === b.top && a.height === b.height
 
-/** Counts layouts: the count goes up when more than two lanes are new or moved (a new layout, not an edit). */
+// An edit changes the lanes of the items it touched: an event shared by five partners is in five
+// lanes when grouped by partner. More lanes than this changing is a new layout (a zoom changes
+// every lane, a regrouping or a filter most of them).
+const EDITED_LANES = 8
+
+/** Counts layouts: the count goes up on a new scale, when lanes are added, removed or moved, or when more than EDITED_LANES are new (a new layout, not an edit). */
 class LayoutGenerations {
   private lanes: readonly StackedLane[] | null = null
+  private scale = 0
   private generation = 0
 
-  of(lanes: readonly StackedLane[]): number {
+  of(lanes: readonly StackedLane[], scale: number): number {
     const last = this.lanes
-    if (last !== lanes) {
-      let changed = last === null ? Infinity : Math.abs(lanes.length - last.length)
-      for (let i = 0; last !== null && i < Math.min(lanes.length, last.length) && changed <= 2; i++) if (lanes[i] !== last[i]) changed++
-      if (changed > 2) this.generation++
+    if (last !== lanes || scale !== this.scale) {
+      let changed = last === null || lanes.length !== last.length || scale !== this.scale ? Infinity : 0
+      for (let i = 0; last !== null && i < lanes.length && changed <= EDITED_LANES; i++) {
+        if (lanes[i] === last[i]) continue
+        changed = lanes[i]!.lane.key === last[i]!.lane.key ? changed + 1 : Infinity
+      }
+      // A few lanes that all changed (a filter when grouped by status) are a new layout too.
+      if (changed > EDITED_LANES || (changed > 2 && changed === lanes.length)) this.generation++
       this.lanes = lanes
+      this.scale = scale
     }
     return this.generation
   }
@@ -128,7 +139,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
   // bars than the screen, and the first frame waited for all of them. An edit changes a lane or
   // two and keeps the others (useTimelineModel): the margins stay.
   const [generations] = useState(() => new LayoutGenerations())
-  const layoutKey = generations.of(model.lanes)
+  const layoutKey = generations.of(model.lanes, zoom)
   const [wideFor, setWideFor] = useState<unknown>(null)
   const wide = wideFor === layoutKey
   useEffect(() => {
