@@ -3,8 +3,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseProject, type Event, type Project } from '../../src/shared/format'
-import { groupLanes, type Grouping, type ItemRef } from '../../src/shared/timeline'
-import { prepareLanes, stackLanes, stackPrepared, type PreparedLane } from '../../src/renderer/timeline/layout'
+import { groupLanes, LaneGrouper, type Grouping, type ItemRef } from '../../src/shared/timeline'
+import { LanePreparer, prepareLanes, stackLanes, stackPrepared, type PreparedLane } from '../../src/renderer/timeline/layout'
 import { placedIndex } from '../../src/renderer/timeline/placedIndex'
 import { sampleText } from '../support/plans'
 
@@ -69,6 +69,10 @@ describe('an edit lays out only the lanes it changed', () => {
       fc.property(fc.constantFrom(...groupings), fc.array(edit, { minLength: 1, maxLength: 4 }), (grouping, edits) => {
         let project = plan
         let previous = layout(project, grouping).prepared
+        const grouper = new LaneGrouper()
+        const preparer = new LanePreparer()
+        const first = grouper.group(project, grouping)
+        preparer.prepare(first.lanes, project, labelOf(project), first.touched, [grouping])
         for (const { index, days, rename, dropPartner } of edits) {
           project = withEvent(project, index, (event) => ({
             ...event,
@@ -78,8 +82,12 @@ describe('an edit lays out only the lanes it changed', () => {
             ...(dropPartner ? { partnerIds: event.partnerIds.slice(1) } : {}),
           }))
           const next = layout(project, grouping, previous)
-          expect(next.stacked).toEqual(stackLanes(project, grouping, [], 'month', labelOf(project)))
+          const fresh = stackLanes(project, grouping, [], 'month', labelOf(project))
+          expect(next.stacked).toEqual(fresh)
           previous = next.prepared
+          // The window's way: grouped again from the last grouping, and only the touched lanes read.
+          const regrouped = grouper.group(project, grouping)
+          expect(stackPrepared(preparer.prepare(regrouped.lanes, project, labelOf(project), regrouped.touched, [grouping]), 'month')).toEqual(fresh)
         }
       }),
       { numRuns: 40 },
@@ -89,7 +97,7 @@ describe('an edit lays out only the lanes it changed', () => {
 
 describe('finding placed items', () => {
   const lanes = stackLanes(plan, 'partner', [], 'month', labelOf(plan))
-  const index = placedIndex(lanes)
+  const index = placedIndex(lanes, plan, 'partner')
 
   it('finds every placement by its key, with its lane', () => {
     lanes.forEach((lane, laneIndex) => {

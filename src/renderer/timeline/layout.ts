@@ -190,13 +190,16 @@ function prepareLane(lane: Lane, spans: ReadonlyMap<string, ItemSpan>, label: (r
 /**
  * The part of stacking that a zoom does not change: spans, titles and their widths, the order of
  * start. With the lanes prepared before an edit, each lane the edit left alone is returned as it
- * was, so it is not stacked or drawn again.
+ * was, so it is not stacked or drawn again. With `touched` (the lanes are the very lanes grouped
+ * before, and only these keys' items may differ: LaneGrouper), the other lanes are kept unread.
  */
-export function prepareLanes(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string, previous: readonly PreparedLane[] = []): PreparedLane[] {
-  const spans = projectSpans(project)
+export function prepareLanes(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string, previous: readonly PreparedLane[] = [], touched: ReadonlySet<string> | null = null): PreparedLane[] {
   const before = new Map(previous.map((lane) => [lane.lane.key, lane]))
+  let spans: ReadonlyMap<string, ItemSpan> | undefined
   return lanes.map((lane) => {
     const kept = before.get(lane.key)
+    if (touched && kept?.lane === lane && !touched.has(lane.key)) return kept
+    spans ??= projectSpans(project)
     return unchanged(kept, lane, spans, label) ? kept : prepareLane(lane, spans, label)
   })
 }
@@ -204,10 +207,17 @@ export function prepareLanes(lanes: readonly Lane[], project: Project, label: (r
 /** Prepares lanes again and again, each time reusing the lanes of the last time that an edit left alone. */
 export class LanePreparer {
   private last: readonly PreparedLane[] = []
+  private context: readonly unknown[] = []
 
-  prepare(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string): PreparedLane[] {
-    const next = prepareLanes(lanes, project, label, this.last)
+  /**
+   * `context` is what titles and spans depend on besides the items (language, grouping, the home
+   * time zone...): while it stays the same, the lanes outside `touched` are kept unread.
+   */
+  prepare(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string, touched: ReadonlySet<string> | null = null, context: readonly unknown[] = []): PreparedLane[] {
+    const same = context.length === this.context.length && context.every((part, i) => part === this.context[i])
+    const next = prepareLanes(lanes, project, label, this.last, same ? touched : null)
     this.last = next
+    this.context = context
     return next
   }
 }

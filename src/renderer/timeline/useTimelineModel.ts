@@ -9,7 +9,7 @@ import {
   nowOnAxis,
   projectSpans,
   extentOf,
-  groupLanes,
+  LaneGrouper,
   timeFromX,
   viewScale,
   widthOf,
@@ -86,10 +86,14 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
     [content, filter],
   )
   // Grouping does not depend on the zoom: a zoom only re-stacks the lanes' rows and titles.
-  const groups = useMemo(() => groupLanes(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000')), [shown, grouping, orderKey])
-  // An edit prepares, stacks and draws again only the lanes it changed: the others are kept.
+  // An edit groups, prepares, stacks and draws again only the lanes it changed: the others are kept.
+  const [grouper] = useState(() => new LaneGrouper())
+  const groups = useMemo(() => grouper.group(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000')), [grouper, shown, grouping, orderKey])
   const [preparer] = useState(() => new LanePreparer())
-  const prepared = useMemo(() => preparer.prepare(groups, shown, itemText.label), [preparer, groups, shown, itemText])
+  const prepared = useMemo(
+    () => preparer.prepare(groups.lanes, shown, itemText.label, groups.touched, [grouping, text, t, shown.channels, shown.homeTimeZone]),
+    [preparer, groups, shown, itemText, grouping, text, t],
+  )
   const lanes = useMemo(() => stackPrepared(prepared, scale, { showEmpty }), [prepared, scale, showEmpty])
   const { boxes, total } = useMemo(
     () => laneBoxes(lanes, new Set(collapsedKey === '' ? [] : collapsedKey.split('\u0000')), metrics, laneNameRoom(laneHeaderWidth)),
@@ -110,7 +114,7 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   // their icons follow a moment after the plan shows and after each edit.
   const { open: conflicts, acknowledged } = useConflicts(content)
 
-  const placed = useMemo(() => placedIndex(lanes), [lanes])
+  const placed = useMemo(() => placedIndex(lanes, shown, grouping), [lanes, shown, grouping])
 
   return useMemo(
     () => ({

@@ -76,8 +76,8 @@ function defaultLanes(project: Project, grouping: Grouping): LaneDraft[] {
   }
 }
 
-// The lane keys an item belongs to in a grouping: [] = not shown, [''] = the none lane.
-function laneKeysOf(located: LocatedItem, grouping: Grouping): readonly string[] {
+/** The lane keys an item belongs to in a grouping: [] = not shown, [''] = the none lane (and the none lane too for a key that names no lane). */
+export function laneKeysOf(located: LocatedItem, grouping: Grouping): readonly string[] {
   const orNone = (keys: readonly string[]): readonly string[] => (keys.length > 0 ? keys : [NONE_LANE])
   if (located.type === 'event') {
     const e = located.item
