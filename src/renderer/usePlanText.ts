@@ -15,12 +15,19 @@ export function usePlanText(homeTimeZone: string) {
   const times = useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getState().view.times ?? 'home')
   return useMemo(() => {
     const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' })
+    // Asked for each lane and each holiday warning on screen, again on every edit: Intl is slow.
+    const countries = new Map<string, string>()
     const country = (code: string): string => {
-      try {
-        return regions.of(code) ?? code
-      } catch {
-        return code
+      let name = countries.get(code)
+      if (name === undefined) {
+        try {
+          name = regions.of(code) ?? code
+        } catch {
+          name = code
+        }
+        countries.set(code, name)
       }
+      return name
     }
     const place = (countryCode: string, city?: string) => (city ? t('place.cityCountry', { city, country: country(countryCode) }) : country(countryCode))
     // The language is read so a language switch makes a new formatter.

@@ -1,23 +1,50 @@
 import { memo, useId, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
 import { useDraggable } from '@dnd-kit/core'
-import { findItem, widthOf, xFromTime, type Edge } from '../../shared/timeline'
+import type { EventStatus } from '../../shared/format'
+import { findItem, widthOf, xFromTime, type Edge, type ItemType } from '../../shared/timeline'
 import { colorKey } from './colors'
-import { arrowDirections, useActions, useModel } from './context'
+import { arrowDirections, useActions, useBarLook } from './context'
 import { barTop, MILESTONE_SIZE, MIN_BAR_WIDTH, type PlacedItem } from './layout'
-import { useEditingActions } from '../editors/useEditing'
-import { editTimelineItem } from '../editors/timelineLinks'
+import type { TimelineModel } from './useTimelineModel'
 import './timelineItems.css'
+
+/** What LaneRow works out for a bar from the model: plain values, so a bar an edit left alone is not drawn again. */
+export interface BarFacts {
+  type: ItemType
+  status: EventStatus | undefined
+  color: string
+  /** The accessible name (title, dates, lane). */
+  name: string
+  /** The item's conflict warnings, read out with it; undefined without conflicts. */
+  warnings: string | undefined
+}
 
 interface ItemBarProps {
   item: PlacedItem
   laneTop: number
-  laneName: string
+  facts: BarFacts
   selected: boolean
   tabbable: boolean
   /** The item is being dragged: the overlay shows it, this stays behind as a faint placeholder. */
   ghost: boolean
 }
 
+/** The facts of one placed item, for its bar. */
+export function barFacts(model: TimelineModel, item: PlacedItem, laneName: string): BarFacts | null {
+  const located = findItem(model.content, item.ref.id)
+  if (!located) return null
+  const conflicts = model.conflicts.get(item.ref.id)
+  return {
+    type: located.type,
+    status: located.type === 'release' ? undefined : located.item.status,
+    color: colorKey(located, model.view.colorBy),
+    name: model.itemText.accessibleName(item.ref, laneName),
+    warnings: conflicts ? model.itemText.conflictWarnings(conflicts) : undefined,
+  }
+}
+
+// Facts equal field by field: LaneRow works them out anew on every render.
+const sameFacts = (a: BarFacts, b: BarFacts) => a.type === b.type && a.status === b.status && a.color === b.color && a.name === b.name && a.warnings === b.warnings
 
 // A grip at each end: the bar's own drag resizes when it starts on one (useTimelineDnd reads
 // data-resize-edge). Not draggables of their own: dnd-kit re-renders every draggable when a drag
@@ -49,44 +76,23 @@ function ItemLabel({ item, barWidth }: { item: PlacedItem; barWidth: number }) {
 
 type Draggable = ReturnType<typeof useDraggable>
 
-/** One event, phase or release on its lane: a bar, or a diamond for milestones; a button for keyboard and screen readers. */
-export const ItemBar = memo(function ItemBar(props: ItemBarProps) {
-  // dnd-kit re-renders every draggable as a drag starts and ends; what it hands the bar keeps its
-  // identity then, so the bar itself (ItemBarBody) is not drawn again.
-  const { setNodeRef, attributes, listeners } = useDraggable({ id: `i|${props.item.key}`, data: { type: 'item', key: props.item.key } })
-  return <ItemBarBody {...props} setNodeRef={setNodeRef} attributes={attributes} listeners={listeners} />
-})
+type BodyProps = ItemBarProps & Pick<Draggable, 'setNodeRef' | 'attributes' | 'listeners'>
 
-const ItemBarBody = memo(function ItemBarBody({
-  item,
-  laneTop,
-  laneName,
-  selected,
-  tabbable,
-  ghost,
-  setNodeRef,
-  attributes,
-  listeners,
-}: ItemBarProps & Pick<Draggable, 'setNodeRef' | 'attributes' | 'listeners'>) {
-  const model = useModel()
+function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setNodeRef, attributes, listeners }: BodyProps) {
+  const look = useBarLook()
   const actions = useActions()
-  const editing = useEditingActions()
   const describedBy = useId()
   const id = `i|${item.key}`
-  const located = findItem(model.content, item.ref.id)
-  if (!located) return null
-
-  const scale = model.scale
-  const x = xFromTime(item.start, model.origin, scale)
+  const { scale, metrics } = look
+  const x = xFromTime(item.start, look.origin, scale)
   const width = item.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, widthOf(item.end - item.start, scale))
   const left = item.milestone ? x - MILESTONE_SIZE / 2 : x
-  const status = located.type === 'release' ? undefined : located.item.status
-  const conflicts = model.conflicts.get(item.ref.id)
+  const { status, warnings } = facts
+  const conflicts = warnings !== undefined
   // A bar too short to hold its handles is moved, not resized, by mouse (the keyboard resizes any).
-  const resizable = !item.milestone && located.type !== 'release' && width >= 20
-  const name = model.itemText.accessibleName(item.ref, laneName)
+  const resizable = !item.milestone && facts.type !== 'release' && width >= 20
 
-  const classes = ['tl-item', item.milestone ? 'is-milestone' : 'is-bar', `is-${located.type}`]
+  const classes = ['tl-item', item.milestone ? 'is-milestone' : 'is-bar', `is-${facts.type}`]
   if (status === 'idea') classes.push('is-idea')
   if (status === 'cancelled') classes.push('is-cancelled')
   if (selected) classes.push('is-selected')
@@ -126,16 +132,16 @@ const ItemBarBody = memo(function ItemBarBody({
       data-focus-key={item.key}
       data-context="item"
       data-select-id={item.ref.id}
-      data-color={colorKey(located, model.view.colorBy)}
+      data-color={facts.color}
       className={classes.join(' ')}
-      style={{ left, width, top: barTop(laneTop, item.row, model.metrics) - laneTop, '--bar-start': `${left}px`, '--bar-end': `${left + width}px` } as CSSProperties}
+      style={{ left, width, top: barTop(laneTop, item.row, metrics) - laneTop, '--bar-start': `${left}px`, '--bar-end': `${left + width}px` } as CSSProperties}
       tabIndex={tabbable ? 0 : -1}
-      aria-roledescription={model.itemText.role}
-      aria-label={name}
+      aria-roledescription={look.role}
+      aria-label={facts.name}
       aria-pressed={selected}
       aria-describedby={describedIds}
       onClick={onClick}
-      onDoubleClick={() => editing && editTimelineItem(editing, model.content, item.ref.id)}
+      onDoubleClick={() => actions.editItem(item.ref.id)}
       onFocus={(event) => {
         actions.focused(item.key)
         actions.showTooltip(item.key, event.currentTarget)
@@ -150,9 +156,23 @@ const ItemBarBody = memo(function ItemBarBody({
       {resizable && <ResizeHandle edge="end" />}
       {conflicts && (
         <span id={describedBy} className="sr-only">
-          {model.itemText.conflictWarnings(conflicts)}
+          {warnings}
         </span>
       )}
     </div>
   )
-})
+}
+
+// Equal props, with the facts compared field by field: an edit redraws only the bars it changed.
+const sameBar = (a: ItemBarProps, b: ItemBarProps) => a.item === b.item && a.laneTop === b.laneTop && a.selected === b.selected && a.tabbable === b.tabbable && a.ghost === b.ghost && sameFacts(a.facts, b.facts)
+const ItemBarBody = memo(ItemBarBodyView, (a: BodyProps, b: BodyProps) => sameBar(a, b) && a.setNodeRef === b.setNodeRef && a.attributes === b.attributes && a.listeners === b.listeners)
+
+// dnd-kit re-renders every draggable as a drag starts and ends; what it hands the bar keeps its
+// identity then, so the bar itself (ItemBarBody) is not drawn again.
+function DraggableBar(props: ItemBarProps) {
+  const { setNodeRef, attributes, listeners } = useDraggable({ id: `i|${props.item.key}`, data: { type: 'item', key: props.item.key } })
+  return <ItemBarBody {...props} setNodeRef={setNodeRef} attributes={attributes} listeners={listeners} />
+}
+
+/** One event, phase or release on its lane: a bar, or a diamond for milestones; a button for keyboard and screen readers. */
+export const ItemBar = memo(DraggableBar, sameBar)

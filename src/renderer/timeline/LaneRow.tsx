@@ -6,7 +6,7 @@ import { CSS } from '@dnd-kit/utilities'
 import { findItem, widthOf, xFromTime, type AxisRange } from '../../shared/timeline'
 import { colorKey } from './colors'
 import { arrowDirections, SelectionContext, useActions, useModel } from './context'
-import { ItemBar } from './ItemBar'
+import { barFacts, ItemBar } from './ItemBar'
 import { itemsInRange, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import { gripFocusKey, laneFocusKey } from './navigation'
 import { isolate } from '../bidi'
@@ -163,17 +163,22 @@ export const LaneRow = memo(function LaneRow({ index, window, firstRow, lastRow,
         {box.collapsed ? (
           <CollapsedStrip items={visible} />
         ) : (
-          visible.map((item) => (
-            <ItemBar
-              key={item.key}
-              item={item}
-              laneTop={box.top}
-              laneName={title.name}
-              selected={ids.has(item.ref.id)}
-              tabbable={focusKey === item.key}
-              ghost={dragging.has(item.key)}
-            />
-          ))
+          visible.map((item) => {
+            const facts = barFacts(model, item, title.name)
+            return (
+              facts && (
+                <ItemBar
+                  key={item.key}
+                  item={item}
+                  laneTop={box.top}
+                  facts={facts}
+                  selected={ids.has(item.ref.id)}
+                  tabbable={focusKey === item.key}
+                  ghost={dragging.has(item.key)}
+                />
+              )
+            )
+          })
         )}
       </div>
     </div>

@@ -9,7 +9,9 @@ import type { ShownConflict } from '../conflicts/packed'
 import type { TimelineHandle } from '../app/commands'
 import { useWorkspace, useWorkspaceStore } from '../app/store'
 import { ConflictsPanel } from './ConflictsPanel'
-import { ActionsContext, ModelContext, SelectionContext, type Direction, type TimelineActions } from './context'
+import { ActionsContext, BarLookContext, ModelContext, SelectionContext, type BarLook, type Direction, type TimelineActions } from './context'
+import { useEditingActions } from '../editors/useEditing'
+import { editTimelineItem } from '../editors/timelineLinks'
 import { DetailsPanel } from './DetailsPanel'
 import { GoToDateDialog } from './GoToDateDialog'
 import { createTooltipStore, ItemTooltip } from './ItemTooltip'
@@ -159,6 +161,10 @@ export function Timeline({ project, handleRef }: TimelineProps) {
     [setView, store],
   )
 
+  const editing = useEditingActions()
+  const { scale, origin, metrics, itemText } = model
+  const role = itemText.role
+  const look = useMemo<BarLook>(() => ({ scale, origin, metrics, role }), [scale, origin, metrics, role])
   const actions: TimelineActions = useMemo(
     () => ({
       select(id, key, mode) {
@@ -185,9 +191,10 @@ export function Timeline({ project, handleRef }: TimelineProps) {
       },
       showTooltip: (key, element) => tooltip.show(key, element),
       hideTooltip: (key) => tooltip.hide(key),
+      editItem: (id) => editTimelineItem(editing, latestModel.current.content, id),
       dragStore: dnd.store,
     }),
-    [reveal, focusSoon, expandLane, selectIds, store, tooltip, dnd.store],
+    [reveal, focusSoon, expandLane, selectIds, store, tooltip, editing, dnd.store],
   )
 
   // Shows an item: its lane expanded, scrolled into view, selected and focused.
@@ -279,6 +286,7 @@ export function Timeline({ project, handleRef }: TimelineProps) {
       />
       <ModelContext.Provider value={model}>
         <ActionsContext.Provider value={actions}>
+          <BarLookContext.Provider value={look}>
           <SelectionContext.Provider value={selectionValue}>
             <div className={sidebar ? 'tl-main has-sidebar' : 'tl-main'}>
               <div className="tl-canvas-column">
@@ -297,6 +305,7 @@ export function Timeline({ project, handleRef }: TimelineProps) {
             </div>
             <ItemTooltip store={tooltip} hidden={session !== null} />
           </SelectionContext.Provider>
+          </BarLookContext.Provider>
         </ActionsContext.Provider>
       </ModelContext.Provider>
       {goingTo &&

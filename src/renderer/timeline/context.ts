@@ -1,5 +1,6 @@
 // What the timeline's rows and items read without props being threaded through the virtual list:
-// the derived model (changes with the document), the actions (stable), and the selection.
+// the derived model (changes with the document), the actions (stable), the selection, and what the
+// bars are drawn with (changes with the zoom).
 import { createContext, useContext } from 'react'
 import type { DragStore } from './dragState'
 import type { TimelineModel } from './useTimelineModel'
@@ -21,7 +22,18 @@ export interface TimelineActions {
   toggleLane(laneKey: string): void
   showTooltip(key: string, element: HTMLElement): void
   hideTooltip(key: string): void
+  /** Double-click on an item: its editor opens. */
+  editItem(id: string): void
   dragStore: DragStore
+}
+
+/** What every bar is drawn with and an edit leaves alone: a bar reads this, not the model, so an edit redraws only the bars it changed. */
+export interface BarLook {
+  scale: number
+  origin: number
+  metrics: TimelineModel['metrics']
+  /** The bars' accessible role description. */
+  role: string
 }
 
 export interface TimelineSelection {
@@ -34,11 +46,18 @@ export interface TimelineSelection {
 export const ModelContext = createContext<TimelineModel | null>(null)
 export const ActionsContext = createContext<TimelineActions | null>(null)
 export const SelectionContext = createContext<TimelineSelection>({ ids: new Set(), focusKey: null })
+export const BarLookContext = createContext<BarLook | null>(null)
 
 export function useModel(): TimelineModel {
   const model = useContext(ModelContext)
   if (!model) throw new Error('useModel outside the timeline')
   return model
+}
+
+export function useBarLook(): BarLook {
+  const look = useContext(BarLookContext)
+  if (!look) throw new Error('useBarLook outside the timeline')
+  return look
 }
 
 export function useActions(): TimelineActions {
