@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it, onTestFinished } from 'vitest'
+import { generatePlan, serializeProject } from '../../src/shared/format'
 import { samplePlan, startCaravan, textOf, soon } from './harness'
 
 type Plan = {
@@ -198,3 +199,54 @@ describe('the timeline', () => {
     expect(saved.views?.timeline?.collapsed?.partner).toEqual(['p-almaty-museum'])
   })
 })
+
+describe('a drop on a big plan', () => {
+  it('keeps the item where it landed in every frame: never drawn back at its old place while the lanes catch up', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'caravan-timeline-big-'))
+    onTestFinished(() => rm(dir, { recursive: true, force: true }))
+    const file = join(dir, 'big.caravan')
+    await writeFile(file, serializeProject(generatePlan({ events: 10_000, seed: 7 })))
+    const { page } = await startCaravan({ plan: file })
+    await page.locator('.tl-item').first().waitFor({ timeout: 30_000 })
+    // A bar wholly on screen with room to its right (the page's scripts are strings: tests are typed without the DOM).
+    const key = await page.evaluate<string | null>(`(() => {
+      const bar = [...document.querySelectorAll('.tl-item.is-bar')].find((b) => {
+        const r = b.getBoundingClientRect()
+        return r.width >= 40 && r.left > 300 && r.right < innerWidth - 260 && r.top > 150 && r.bottom < innerHeight - 80 && document.elementFromPoint(r.left + 20, r.top + r.height / 2)?.closest('.tl-item') === b
+      })
+      return bar ? bar.dataset.itemKey : null
+    })()`)
+    expect(key).not.toBeNull()
+    const bar = page.locator(`.tl-item[data-item-key="${key}"]`)
+    const box = (await bar.boundingBox())!
+    const [x, y] = [box.x + 20, box.y + box.height / 2]
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x + 6, y, { steps: 2 })
+    await page.mouse.move(x + 200, y, { steps: 12 })
+    // Each frame from just before the drop: where the bar is (and whether it is the faint placeholder), and where the overlay is.
+    await page.evaluate(`(() => {
+      const frames = (window.dropFrames = [])
+      const tick = () => {
+        const real = document.querySelector('.tl-item[data-item-key="${key}"]:not(.tl-drag-item)')
+        const overlay = document.querySelector('.tl-drag-item')
+        frames.push({ bar: real ? Math.round(real.getBoundingClientRect().left) : null, ghost: real ? real.classList.contains('is-ghost') : false, overlay: overlay ? Math.round(overlay.getBoundingClientRect().left) : null })
+        if (frames.length < 40) requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    })()`)
+    await page.mouse.up()
+    await soon(() => page.evaluate<number>('window.dropFrames.length')).toBe(40)
+    const frames = await page.evaluate<Frame[]>('window.dropFrames')
+    const landed = frames.at(-1)!
+    expect(landed).toMatchObject({ ghost: false, overlay: null })
+    expect(landed.bar! - box.x).toBeGreaterThan(100)
+    for (const frame of frames) {
+      // Solid only at the landing place; at the old place only as the placeholder under the overlay.
+      if (!frame.ghost && frame.bar !== null) expect(Math.abs(frame.bar - landed.bar!)).toBeLessThanOrEqual(2)
+      if (frame.overlay !== null) expect(Math.abs(frame.overlay - landed.bar!)).toBeLessThanOrEqual(2)
+    }
+  })
+})
+
+type Frame = { bar: number | null; ghost: boolean; overlay: number | null }

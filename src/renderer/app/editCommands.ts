@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { eventsForPaste, findEntity, usersOf, type EntityKind } from '../../shared/commands'
 import { filterCoproductions, filterEvents } from '../../shared/filters'
 import { newId, type Event, type Project } from '../../shared/format'
-import { createEventAt, MINUTES_PER_DAY } from '../../shared/timeline'
+import { createEventAt, findItem, MINUTES_PER_DAY } from '../../shared/timeline'
 import type { CaravanApi, Args } from '../../shared/ipc'
 import { CARAVAN_EVENTS_TYPE, eventsFromJson, eventsToHtml, eventsToJson, eventsToTsv } from './clipboard'
 import { isEditingText } from './shortcuts'
@@ -109,7 +109,12 @@ export function useEditCommands(api: CaravanApi, store: WorkspaceStore): EditCom
         const defaults = kind === 'event' ? eventDefaultsAt(get()) : undefined
         get().openDialog({ editor: { kind, defaults: defaults ?? {}, isNew: true } })
       },
-      copiable: () => selectedEvents(get()).length > 0,
+      // Asked for three menu items on every change of the document: the selection is looked up in the plan's index, not the plan filtered.
+      copiable() {
+        const state = get()
+        const project = selectProject(state)
+        return !!project && state.selection.some((id) => findItem(project, id)?.type === 'event')
+      },
       deletable() {
         const project = selectProject(get())
         return project ? get().selection.filter((id) => findEntity(project, id) !== undefined) : []

@@ -69,13 +69,18 @@ export function useAppCommands(api: CaravanApi, store: WorkspaceStore, files: Fi
   const menus = useMemo(() => resolveMenus(commands, recent, t), [commands, recent, t])
 
   // The native menu (Electron) is rebuilt from the same model; unchanged menus are not sent again.
+  // Sent after the frame: an edit changes the undo label, and the drop that made it should not
+  // wait for the menu to be written out and posted.
   const sent = useRef('')
   useEffect(() => {
-    const model = nativeMenu(menus, api.platform)
-    const text = JSON.stringify(model)
-    if (text === sent.current) return
-    sent.current = text
-    void api.invoke('menu:update', model).catch(() => undefined)
+    const timer = setTimeout(() => {
+      const model = nativeMenu(menus, api.platform)
+      const text = JSON.stringify(model)
+      if (text === sent.current) return
+      sent.current = text
+      void api.invoke('menu:update', model).catch(() => undefined)
+    })
+    return () => clearTimeout(timer)
   }, [api, menus])
 
   const latest = useRef({ commands, keysActive })

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react'
+import { useLayoutEffect, useRef, useSyncExternalStore, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DragOverlay, useDndContext, type Modifier } from '@dnd-kit/core'
 import { findItem, formatDate, widthOf, xFromTime } from '../../shared/timeline'
@@ -30,7 +30,8 @@ function Overlay({ store, scrollerRef }: { store: DragStore; scrollerRef: RefObj
   const session = value?.session
 
   // Scrolling (auto-scroll near the edges, or the wheel) moves the canvas under the overlay.
-  useEffect(() => {
+  // Placed before the first paint: the overlay that settles after a drop is mounted anew.
+  useLayoutEffect(() => {
     const scroller = scrollerRef.current
     if (!session || !scroller) return
     const place = () => {
@@ -118,6 +119,16 @@ export function DragLayer({ store, scrollerRef }: { store: DragStore; scrollerRe
   // A lane being re-ordered moves itself (dnd-kit sortable); an overlay would hide it.
   const { active } = useDndContext()
   const isLane = (active?.data.current as { type?: string } | undefined)?.type === 'lane'
+  // dnd-kit's overlay ends with the drag; after a drop the bars settle in one placed the same way
+  // (fixed where the dragged node was at pick-up), until the lanes show the edit.
+  const settling = useSyncExternalStore(store.subscribe, () => (store.get()?.settling ? store.get()!.session.nodeClient : null))
+  if (settling && !active) {
+    return (
+      <div className="tl-settling" style={{ left: settling.x, top: settling.y, zIndex: DRAG_OVERLAY_Z_INDEX }}>
+        <Overlay store={store} scrollerRef={scrollerRef} />
+      </div>
+    )
+  }
   return (
     <DragOverlay dropAnimation={null} modifiers={[stayPut]} zIndex={DRAG_OVERLAY_Z_INDEX}>
       {isLane ? null : <Overlay store={store} scrollerRef={scrollerRef} />}

@@ -5,6 +5,7 @@ import { findItem, widthOf, xFromTime, type Edge, type ItemType } from '../../sh
 import { colorKey } from './colors'
 import { arrowDirections, useActions, useBarLook } from './context'
 import { barTop, MILESTONE_SIZE, MIN_BAR_WIDTH, type PlacedItem } from './layout'
+import { isDragging } from './dragState'
 import type { TimelineModel } from './useTimelineModel'
 import './timelineItems.css'
 
@@ -106,7 +107,7 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // While picked up, the keys belong to dnd-kit's keyboard sensor.
-    if (actions.dragStore.get()) return
+    if (isDragging(actions.dragStore)) return
     const direction = arrowDirections[event.key]
     if (direction && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault()

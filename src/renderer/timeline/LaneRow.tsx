@@ -8,6 +8,7 @@ import { colorKey } from './colors'
 import { arrowDirections, SelectionContext, useActions, useModel } from './context'
 import { barFacts, ItemBar } from './ItemBar'
 import { itemsInRange, MIN_BAR_WIDTH, type PlacedItem } from './layout'
+import { isDragging as dragInProgress } from './dragState'
 import { gripFocusKey, laneFocusKey } from './navigation'
 import { isolate } from '../bidi'
 
@@ -41,7 +42,7 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
   const gripKey = gripFocusKey(lane.key)
   const navigate = (event: KeyboardEvent, from: string): boolean => {
     const direction = arrowDirections[event.key]
-    if (!direction || actions.dragStore.get() || isSorting) return false
+    if (!direction || dragInProgress(actions.dragStore) || isSorting) return false
     event.preventDefault()
     actions.navigate(from, direction)
     return true

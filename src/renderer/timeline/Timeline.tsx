@@ -7,7 +7,7 @@ import { formatDate, projectSpans, wallMinutes, withLaneCollapsed, withLaneOrder
 import { conflictFingerprint } from '../conflicts/conflictsClient'
 import type { ShownConflict } from '../conflicts/packed'
 import type { TimelineHandle } from '../app/commands'
-import { useWorkspace, useWorkspaceStore } from '../app/store'
+import { selectProject, useWorkspace, useWorkspaceStore } from '../app/store'
 import { ConflictsPanel } from './ConflictsPanel'
 import { ActionsContext, BarLookContext, ModelContext, SelectionContext, type BarLook, type Direction, type TimelineActions } from './context'
 import { useEditingActions } from '../editors/useEditing'
@@ -48,7 +48,10 @@ function initialAnchor(model: TimelineModel): Anchor {
 }
 
 /** The plan's main screen: a landmark region named "Timeline" with its toolbar, lanes, legend and side panels. */
-export function Timeline({ project, handleRef }: TimelineProps) {
+export function Timeline({ project: latestProject, handleRef }: TimelineProps) {
+  // The lanes follow the document a moment later, in a render that yields to the browser: a drop
+  // paints its frame first (the overlay stays where the item landed), then the lanes catch up.
+  const project = useDeferredValue(latestProject)
   const { t } = useTranslation()
   const store = useWorkspaceStore()
   const { dispatch, setView, select: selectIds, setCursor, openDialog, closeDialogs } = store.getState()
@@ -145,6 +148,10 @@ export function Timeline({ project, handleRef }: TimelineProps) {
     onLaneOrder: (keys) => setView({ laneOrder: withLaneOrder(store.getState().view, store.getState().view.grouping, keys).laneOrder }),
   })
   const session = useSyncExternalStore(dnd.store.subscribe, () => dnd.store.get()?.session ?? null)
+  // A dropped item's overlay goes once the lanes show the plan with the drop in it.
+  useEffect(() => {
+    if (project === latestProject && dnd.store.get()?.settling) dnd.store.set(null)
+  })
   const dragging = useMemo(() => new Set(session?.moving.map((item) => item.key) ?? []), [session])
   const pinned = useMemo(() => new Set([...dragging, ...(tabStop ? [tabStop] : [])]), [dragging, tabStop])
   const pinnedLanes = useMemo(() => {
@@ -215,17 +222,28 @@ export function Timeline({ project, handleRef }: TimelineProps) {
   // selection made elsewhere is shown once when the timeline appears.
   // (showItem is stable: it reads the model through latestModel.)
   const revealed = useRef<number>(store.getState().reveal?.seq ?? 0)
+  // An item to show once the lanes have it: a new event or a paste is in them a render or two after
+  // the document (the lanes follow it deferred).
+  const pendingReveal = useRef<string | null>(null)
+  const revealPending = useCallback(() => {
+    const id = pendingReveal.current
+    if (id === null) return
+    const caughtUp = latestModel.current.project === selectProject(store.getState())
+    if (!latestModel.current.placed.shows(id) && !caughtUp) return
+    pendingReveal.current = null
+    showItem(id)
+  }, [store, showItem])
   useEffect(() => {
     const first = store.getState().selection[0]
     if (first !== undefined) showItem(first)
     return store.subscribe((state) => {
       if (!state.reveal || state.reveal.seq === revealed.current) return
       revealed.current = state.reveal.seq
-      // After the render that brings the item (a new event) onto the timeline.
-      const { id } = state.reveal
-      requestAnimationFrame(() => showItem(id))
+      pendingReveal.current = state.reveal.id
+      requestAnimationFrame(revealPending)
     })
-  }, [store, showItem])
+  }, [store, showItem, revealPending])
+  useEffect(revealPending)
 
   // The window holds conflicts without their fingerprints (conflicts/packed.ts): acknowledging one
   // asks the worker for it; a conflict gone meanwhile (an edit resolved it) is left alone.

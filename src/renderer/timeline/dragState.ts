@@ -43,8 +43,9 @@ export interface DragSession {
   laneIndex: number
   /** Where the pointer went down, or the item's start for the keyboard. */
   start: CanvasPoint
-  /** Where the dragged DOM node was at pick-up, so the overlay can be drawn relative to it. */
+  /** Where the dragged DOM node was at pick-up, so the overlay can be drawn relative to it: on the canvas, and in the window (client pixels). */
   node: CanvasPoint
+  nodeClient: CanvasPoint
   scroll: { left: number; top: number }
 }
 
@@ -131,11 +132,28 @@ export function editOf(session: DragSession, preview: DragPreview, laneKeys: rea
   return { edit: changesLane ? { type: 'move', refs, delta: preview.delta, grouping, toLaneKey } : { type: 'move', refs, delta: preview.delta } }
 }
 
+/**
+ * A drag in progress, or one just dropped that is `settling`: its edit is made, and the overlay
+ * stays where it landed until the timeline has drawn the plan after it (Timeline renders the
+ * plan a moment after the drop, so the drop's frame does not wait for the lanes).
+ */
+export interface DragValue {
+  session: DragSession
+  preview: DragPreview
+  settling?: true
+}
+
 /** A tiny store the overlay and tooltip subscribe to, so a drag re-renders nothing else. */
 export interface DragStore {
-  get(): { session: DragSession; preview: DragPreview } | null
-  set(value: { session: DragSession; preview: DragPreview } | null): void
+  get(): DragValue | null
+  set(value: DragValue | null): void
   subscribe(listener: () => void): () => void
+}
+
+/** True while something is picked up (not once it has dropped and only settles). */
+export function isDragging(store: DragStore): boolean {
+  const value = store.get()
+  return value !== null && value.settling !== true
 }
 
 export function createDragStore(): DragStore {

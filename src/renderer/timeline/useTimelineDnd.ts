@@ -84,12 +84,13 @@ export function useTimelineDnd(options: Options) {
     const node = document.querySelector(`[data-dnd-id="${CSS.escape(String(event.active.id))}"]`)
     const nodeRect = node?.getBoundingClientRect()
     const nodePoint = nodeRect ? toCanvas(nodeRect.left, nodeRect.top) : { x: 0, y: 0 }
+    const nodeClient = { x: nodeRect?.left ?? 0, y: nodeRect?.top ?? 0 }
     const scroll = { left: scroller?.scrollLeft ?? 0, top: scroller?.scrollTop ?? 0 }
     const pointer = activator instanceof MouseEvent ? toCanvas(activator.clientX, activator.clientY) : nodePoint
     if (data.type === 'track') {
       const box = model.boxes[data.laneIndex]
       const mode = activator instanceof MouseEvent && activator.shiftKey ? 'select' : 'create'
-      return { mode, keyboard, moving: [], edge: 'end', laneIndex: data.laneIndex, start: { x: pointer.x, y: box ? Math.max(pointer.y, box.top) : pointer.y }, node: nodePoint, scroll }
+      return { mode, keyboard, moving: [], edge: 'end', laneIndex: data.laneIndex, start: { x: pointer.x, y: box ? Math.max(pointer.y, box.top) : pointer.y }, node: nodePoint, nodeClient, scroll }
     }
     const found = model.placed.get(data.key)
     if (!found) return null
@@ -107,9 +108,9 @@ export function useTimelineDnd(options: Options) {
     const grip = !keyboard && activator.target instanceof Element ? activator.target.closest<HTMLElement>('[data-resize-edge]') : null
     const gripEdge = grip?.dataset.resizeEdge
     if (data.type === 'item' && (gripEdge === 'start' || gripEdge === 'end')) {
-      return { mode: 'resize', keyboard, placed: found.item, moving: [found.item], edge: gripEdge, laneIndex: found.laneIndex, start, node: nodePoint, scroll }
+      return { mode: 'resize', keyboard, placed: found.item, moving: [found.item], edge: gripEdge, laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
     }
-    return { mode: data.type === 'resize' ? 'resize' : 'move', keyboard, placed: found.item, moving, edge: data.type === 'resize' ? data.edge : 'end', laneIndex: found.laneIndex, start, node: nodePoint, scroll }
+    return { mode: data.type === 'resize' ? 'resize' : 'move', keyboard, placed: found.item, moving, edge: data.type === 'resize' ? data.edge : 'end', laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
   }
 
   const onDragStart = (event: DragStartEvent) => {
@@ -121,33 +122,34 @@ export function useTimelineDnd(options: Options) {
 
   const onDragMove = (event: DragMoveEvent) => update(event.delta)
 
-  const finish = (event: DragEndEvent) => {
+  // The drop: true when it made an edit to the plan.
+  const finish = (event: DragEndEvent): boolean => {
     const data = dataOf(event.active.data.current)
     const { model } = latest.current
     if (data?.type === 'lane') {
       const over = dataOf(event.over?.data.current)
-      if (over?.type !== 'lane' || over.laneKey === data.laneKey) return
+      if (over?.type !== 'lane' || over.laneKey === data.laneKey) return false
       const order = model.lanes.map((lane) => lane.lane.key)
       const from = order.indexOf(data.laneKey)
       const to = order.indexOf(over.laneKey)
-      if (from < 0 || to < 0) return
+      if (from < 0 || to < 0) return false
       latest.current.onLaneOrder(arrayMove(order, from, to))
-      return
+      return false
     }
     const current = store.get()
-    if (!current) return
+    if (!current) return false
     const { session } = current
     const preview = previewOf(session, context(), event.delta, session.keyboard ? keys.current : null)
     if (session.mode === 'select') {
       latest.current.onSelect(itemsInRect(model, preview))
-      return
+      return false
     }
     // A dragged item becomes the selection once it lands (not at pick-up: the details panel
     // opening mid-drag would shift the lanes under the pointer).
     if (session.placed && !latest.current.selection.has(session.placed.ref.id)) latest.current.onSelect([session.placed.ref.id], session.placed.key)
     const laneKeys = model.lanes.map((lane) => lane.lane.key)
     const result = editOf(session, preview, laneKeys, model.view.grouping, t('timeline.newEvent'), () => newId('e-'))
-    if (!result) return
+    if (!result) return false
     latest.current.onEdit(result.edit)
     if (result.id !== undefined && result.edit.type === 'create') latest.current.onCreated(result.id, result.edit.laneKey)
     else if (session.keyboard && session.placed) {
@@ -155,13 +157,17 @@ export function useTimelineDnd(options: Options) {
       const lane = edit.type === 'move' || edit.type === 'reassign' ? (edit.toLaneKey ?? session.placed.ref.laneKey) : session.placed.ref.laneKey
       latest.current.onKeyboardDrop(session.placed.ref.id, lane)
     }
+    return true
   }
 
+  // After an edit the overlay settles where it landed; Timeline clears it once the lanes show the edit.
   const onDragEnd = (event: DragEndEvent) => {
+    let edited = false
     try {
-      finish(event)
+      edited = finish(event)
     } finally {
-      store.set(null)
+      const current = store.get()
+      store.set(edited && current ? { ...current, settling: true } : null)
     }
   }
   const onDragCancel = () => store.set(null)

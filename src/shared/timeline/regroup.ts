@@ -41,9 +41,8 @@ class Changes {
 
   constructor(private readonly grouping: Grouping) {}
 
-  // One item in both versions: false when it is another item or belongs to other lanes now.
+  // One item in both versions (not the same object): false when it is another item or belongs to other lanes now.
   item(before: LocatedItem, after: LocatedItem): boolean {
-    if (before.item === after.item) return true
     if (before.item.id !== after.item.id) return false
     const from = laneKeysOf(before, this.grouping)
     const to = laneKeysOf(after, this.grouping)
@@ -60,10 +59,12 @@ class Changes {
     if (before.id !== after.id || before.title !== after.title || before.titleLocal !== after.titleLocal || !sameList(before.partnerIds, after.partnerIds)) return false
     if (before.phases.length !== after.phases.length || before.releases.length !== after.releases.length) return false
     for (let i = 0; i < after.phases.length; i++) {
-      if (!this.item({ type: 'phase', item: before.phases[i]!, coproduction: before, index: i }, { type: 'phase', item: after.phases[i]!, coproduction: after, index: i })) return false
+      const [a, b] = [before.phases[i]!, after.phases[i]!]
+      if (a !== b && !this.item({ type: 'phase', item: a, coproduction: before, index: i }, { type: 'phase', item: b, coproduction: after, index: i })) return false
     }
     for (let i = 0; i < after.releases.length; i++) {
-      if (!this.item({ type: 'release', item: before.releases[i]!, coproduction: before, index: i }, { type: 'release', item: after.releases[i]!, coproduction: after, index: i })) return false
+      const [a, b] = [before.releases[i]!, after.releases[i]!]
+      if (a !== b && !this.item({ type: 'release', item: a, coproduction: before, index: i }, { type: 'release', item: b, coproduction: after, index: i })) return false
     }
     return true
   }
@@ -79,7 +80,9 @@ function touchedLanes(before: Project, after: Project, grouping: Grouping): Set<
   if (before.events !== after.events) {
     if (before.events.length !== after.events.length) return null
     for (let i = 0; i < after.events.length; i++) {
-      if (!changes.item({ type: 'event', item: before.events[i]!, index: i }, { type: 'event', item: after.events[i]!, index: i })) return null
+      const a = before.events[i]!
+      const b = after.events[i]!
+      if (a !== b && !changes.item({ type: 'event', item: a, index: i }, { type: 'event', item: b, index: i })) return null
     }
   }
   if (before.coproductions !== after.coproductions) {
