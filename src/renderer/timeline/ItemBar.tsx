@@ -30,8 +30,20 @@ interface ItemBarProps {
   ghost: boolean
 }
 
+// Facts by model and placed item: a drag starting or ending re-renders every lane on screen
+// (dnd-kit's context) with the same model, and their bars' facts are not worked out again.
+const factsByModel = new WeakMap<TimelineModel, WeakMap<PlacedItem, BarFacts | null>>()
+
 /** The facts of one placed item, for its bar. */
 export function barFacts(model: TimelineModel, item: PlacedItem, laneName: string): BarFacts | null {
+  let known = factsByModel.get(model)
+  if (!known) factsByModel.set(model, (known = new WeakMap()))
+  let facts = known.get(item)
+  if (facts === undefined) known.set(item, (facts = factsOf(model, item, laneName)))
+  return facts
+}
+
+function factsOf(model: TimelineModel, item: PlacedItem, laneName: string): BarFacts | null {
   const located = findItem(model.content, item.ref.id)
   if (!located) return null
   const conflicts = model.conflicts.get(item.ref.id)
