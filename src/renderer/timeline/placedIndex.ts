@@ -1,8 +1,7 @@
 // Finding where an item is drawn: by its placement key (`id@laneKey`), or an item's first placement
-// by id. Built from the stacked lanes without a pass over their items: a lane's own index by key is
-// made the first time something asks in it, and kept while an edit leaves the lane alone.
+// by id. Built from the stacked lanes without a pass over their items.
 import type { Project } from '../../shared/format'
-import { findItem, laneKeysOf, NONE_LANE, type Grouping } from '../../shared/timeline'
+import { findItem, laneKeysOf, NONE_LANE, projectSpans, type Grouping } from '../../shared/timeline'
 import type { PlacedItem, StackedLane } from './layout'
 
 /** An item as placed: its lane (index in the model's lanes) and its place in it. */
@@ -21,12 +20,19 @@ export interface PlacedIndex {
   shows(id: string): boolean
 }
 
-const byKey = new WeakMap<StackedLane, Map<string, PlacedItem>>()
-
-function keysOf(lane: StackedLane): Map<string, PlacedItem> {
-  let map = byKey.get(lane)
-  if (!map) byKey.set(lane, (map = new Map(lane.items.map((item) => [item.key, item]))))
-  return map
+// An item in a lane, found by its start: a lane's items are in order of start (then key), so
+// a binary search finds the few that start then. No index by key or id is kept.
+function findInLane(lane: StackedLane, id: string, start: number): PlacedItem | undefined {
+  const { items } = lane
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (items[mid]!.start < start) low = mid + 1
+    else high = mid
+  }
+  for (let i = low; i < items.length && items[i]!.start === start; i++) if (items[i]!.ref.id === id) return items[i]
+  return undefined
 }
 
 /**
@@ -35,31 +41,29 @@ function keysOf(lane: StackedLane): Map<string, PlacedItem> {
  */
 export function placedIndex(lanes: readonly StackedLane[], project: Project, grouping: Grouping): PlacedIndex {
   const laneOf = new Map(lanes.map((lane, index) => [lane.lane.key, index]))
-  const inLane = (laneIndex: number | undefined, key: string): Placed | undefined => {
-    const item = laneIndex === undefined ? undefined : keysOf(lanes[laneIndex]!).get(key)
+  const spans = projectSpans(project)
+  const inLane = (laneKey: string, id: string): Placed | undefined => {
+    const laneIndex = laneOf.get(laneKey)
+    const span = spans.get(id)
+    const item = laneIndex === undefined || span === undefined ? undefined : findInLane(lanes[laneIndex]!, id, span.start)
     return item === undefined ? undefined : { laneIndex: laneIndex!, item }
   }
-  // Asked again and again for the same ids (each dependency's ends, on every render of the arrows).
-  const firsts = new Map<string, Placed | null>()
   const first = (id: string): Placed | undefined => {
-    let found = firsts.get(id)
-    if (found === undefined) {
-      found = null
-      const located = findItem(project, id)
-      // A key that names no lane puts the item in the none lane (groupLanes).
-      for (const laneKey of located ? [...laneKeysOf(located, grouping), NONE_LANE] : []) {
-        const at = inLane(laneOf.get(laneKey), `${id}@${laneKey}`)
-        if (at && (!found || at.laneIndex < found.laneIndex)) found = at
-      }
-      firsts.set(id, found)
+    const located = findItem(project, id)
+    if (!located) return undefined
+    let found: Placed | undefined
+    for (const laneKey of laneKeysOf(located, grouping)) {
+      const at = inLane(laneKey, id)
+      if (at && (!found || at.laneIndex < found.laneIndex)) found = at
     }
-    return found ?? undefined
+    // A key that names no lane puts the item in the none lane (groupLanes).
+    return found ?? inLane(NONE_LANE, id)
   }
   return {
     get(key) {
       // Ids and lane keys never hold an "@" (FORMAT.md: ids are letters, digits, "-" and "_").
       const cut = key.indexOf('@')
-      return cut < 0 ? undefined : inLane(laneOf.get(key.slice(cut + 1)), key)
+      return cut < 0 ? undefined : inLane(key.slice(cut + 1), key.slice(0, cut))
     },
     first,
     shows: (id) => first(id) !== undefined,
