@@ -41,8 +41,8 @@ const ui = (page: Page) => ({
     await dialog.getByRole('button', { name: 'Go' }).click()
     await dialog.waitFor({ state: 'hidden' })
   },
-  /** A mouse drag from `target` (its middle, or `fromLeft` px in) by a distance, in small steps like a hand. */
-  async drag(target: Locator, by: { x: number; y: number }, fromLeft?: number) {
+  /** A mouse drag from `target` (its middle, or `fromLeft` px in) by a distance, in small steps like a hand; `beforeDrop` runs just before the button is let go. */
+  async drag(target: Locator, by: { x: number; y: number }, fromLeft?: number, beforeDrop?: () => Promise<unknown>) {
     const box = await target.boundingBox()
     if (!box) throw new Error('nothing to drag')
     const x = box.x + (fromLeft ?? box.width / 2)
@@ -51,6 +51,7 @@ const ui = (page: Page) => ({
     await page.mouse.down()
     await page.mouse.move(x + 6, y, { steps: 2 })
     await page.mouse.move(x + by.x, y + by.y, { steps: 12 })
+    await beforeDrop?.()
     await page.mouse.up()
   },
   async save(name = 'silk-road.caravan') {
@@ -219,23 +220,19 @@ describe('a drop on a big plan', () => {
     expect(key).not.toBeNull()
     const bar = page.locator(`.tl-item[data-item-key="${key}"]`)
     const box = (await bar.boundingBox())!
-    const [x, y] = [box.x + 20, box.y + box.height / 2]
-    await page.mouse.move(x, y)
-    await page.mouse.down()
-    await page.mouse.move(x + 6, y, { steps: 2 })
-    await page.mouse.move(x + 200, y, { steps: 12 })
     // Each frame from just before the drop: where the bar is (and whether it is the faint placeholder), and where the overlay is.
-    await page.evaluate(`(() => {
-      const frames = (window.dropFrames = [])
-      const tick = () => {
-        const real = document.querySelector('.tl-item[data-item-key="${key}"]:not(.tl-drag-item)')
-        const overlay = document.querySelector('.tl-drag-item')
-        frames.push({ bar: real ? Math.round(real.getBoundingClientRect().left) : null, ghost: real ? real.classList.contains('is-ghost') : false, overlay: overlay ? Math.round(overlay.getBoundingClientRect().left) : null })
-        if (frames.length < 40) requestAnimationFrame(tick)
-      }
-      requestAnimationFrame(tick)
-    })()`)
-    await page.mouse.up()
+    await ui(page).drag(bar, { x: 200, y: 0 }, 20, () =>
+      page.evaluate(`(() => {
+        const frames = (window.dropFrames = [])
+        const tick = () => {
+          const real = document.querySelector('.tl-item[data-item-key="${key}"]:not(.tl-drag-item)')
+          const overlay = document.querySelector('.tl-drag-item')
+          frames.push({ bar: real ? Math.round(real.getBoundingClientRect().left) : null, ghost: real ? real.classList.contains('is-ghost') : false, overlay: overlay ? Math.round(overlay.getBoundingClientRect().left) : null })
+          if (frames.length < 40) requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      })()`),
+    )
     await soon(() => page.evaluate<number>('window.dropFrames.length')).toBe(40)
     const frames = await page.evaluate<Frame[]>('window.dropFrames')
     const landed = frames.at(-1)!

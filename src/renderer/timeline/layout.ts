@@ -338,17 +338,23 @@ export function laneAtY(boxes: readonly LaneBox[], y: number): number {
   return low
 }
 
-/** The items of a lane whose bar or title touches `range` (axis minutes), in order of start. */
-export function itemsInRange(lane: StackedLane, range: AxisRange): PlacedItem[] {
+/** Index of a lane's first item that starts at or after `time` (axis minutes): its items are in order of start. */
+export function firstStartingAt(lane: StackedLane, time: number): number {
   const { items } = lane
-  const from = range.start - lane.maxOcc
   let low = 0
   let high = items.length
   while (low < high) {
     const mid = (low + high) >> 1
-    if (items[mid]!.occStart < from) low = mid + 1
+    if (items[mid]!.occStart < time) low = mid + 1
     else high = mid
   }
+  return low
+}
+
+/** The items of a lane whose bar or title touches `range` (axis minutes), in order of start. */
+export function itemsInRange(lane: StackedLane, range: AxisRange): PlacedItem[] {
+  const { items } = lane
+  const low = firstStartingAt(lane, range.start - lane.maxOcc)
   const out: PlacedItem[] = []
   for (let i = low; i < items.length; i++) {
     const item = items[i]!

@@ -2,7 +2,7 @@
 // by id. Built from the stacked lanes without a pass over their items.
 import type { Project } from '../../shared/format'
 import { findItem, laneKeysOf, NONE_LANE, projectSpans, type Grouping } from '../../shared/timeline'
-import type { PlacedItem, StackedLane } from './layout'
+import { firstStartingAt, type PlacedItem, type StackedLane } from './layout'
 
 /** An item as placed: its lane (index in the model's lanes) and its place in it. */
 export interface Placed {
@@ -20,18 +20,10 @@ export interface PlacedIndex {
   shows(id: string): boolean
 }
 
-// An item in a lane, found by its start: a lane's items are in order of start (then key), so
-// a binary search finds the few that start then. No index by key or id is kept.
+// An item in a lane, found by its start (a binary search): no index by key or id is kept.
 function findInLane(lane: StackedLane, id: string, start: number): PlacedItem | undefined {
   const { items } = lane
-  let low = 0
-  let high = items.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (items[mid]!.start < start) low = mid + 1
-    else high = mid
-  }
-  for (let i = low; i < items.length && items[i]!.start === start; i++) if (items[i]!.ref.id === id) return items[i]
+  for (let i = firstStartingAt(lane, start); i < items.length && items[i]!.start === start; i++) if (items[i]!.ref.id === id) return items[i]
   return undefined
 }
 
