@@ -56,7 +56,7 @@ function factsOf(model: TimelineModel, item: PlacedItem, laneName: string): BarF
   }
 }
 
-// Facts equal field by field: LaneRow works them out anew on every render.
+// Facts equal field by field: each new model (an edit, new conflicts) works them out anew.
 const sameFacts = (a: BarFacts, b: BarFacts) => a.type === b.type && a.status === b.status && a.color === b.color && a.name === b.name && a.warnings === b.warnings
 
 // A grip at each end: the bar's own drag resizes when it starts on one (useTimelineDnd reads
