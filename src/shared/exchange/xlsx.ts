@@ -2,10 +2,16 @@
 // filter, columns as wide as their text (CJK characters count double, as Excel draws them), and
 // dates as real date cells (all-day `yyyy-mm-dd`, timed `yyyy-mm-dd hh:mm` wall-clock time in the
 // row's time-zone column: Excel dates have no zone).
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { isDateCell, type Table, type TableWords } from './tables'
 
 const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g
+
+// exceljs takes about 200 ms to load: it is loaded for the first workbook, not as the main process,
+// the web host or the CLI starts.
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default
+}
 
 /** How many character widths `text` takes in a spreadsheet cell. */
 export function textWidth(text: string): number {
@@ -46,7 +52,7 @@ function addSheet(book: ExcelJS.Workbook, table: Table, words: TableWords): void
 
 /** A workbook with one sheet per table, as the bytes of an .xlsx file. */
 export async function tablesToXlsx(tables: readonly Table[], words: TableWords, meta: { title: string; created: Date }): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook()
+  const book = new (await excel()).Workbook()
   book.creator = 'Caravan'
   book.title = meta.title
   book.created = meta.created
@@ -79,7 +85,7 @@ export interface SheetRows {
  * reports a sheet that was cut). Throws when the bytes are not a workbook.
  */
 export async function readXlsx(bytes: Uint8Array, maxRows = Infinity): Promise<SheetRows[]> {
-  const book = new ExcelJS.Workbook()
+  const book = new (await excel()).Workbook()
   // exceljs's types ask for a Node Buffer; any ArrayBuffer view is read the same way.
   await book.xlsx.load(bytes as unknown as ExcelJS.Buffer)
   return book.worksheets.map((sheet) => {
