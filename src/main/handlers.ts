@@ -16,7 +16,7 @@ import { RecoveryJournal } from './recovery'
 import { createVersionKeeper } from './versionKeeper'
 import { createWindowHandlers } from './windowHandlers'
 import { SettingsStore, readSettings, withOpened } from './settings'
-import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
+import { checkForSave, fileExists, openProjectFile, readAhead, saveProjectFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
 export interface HandlerContext {
@@ -80,6 +80,16 @@ export async function chooseStartFile(deps: HandlerDeps, sender: string): Promis
   if (settings?.lastFile !== undefined && (await fileExists(settings.lastFile))) return { kind: 'file', path: settings.lastFile }
   if (settings !== undefined) return { kind: 'empty' }
   return copySample(deps)
+}
+
+/**
+ * Reads the plan a window is about to start with (the command-line file, else the last plan) while
+ * its page loads, so its `app:start` finds it read; the sample is left to `app:start` to copy.
+ */
+export async function readStartAhead(deps: HandlerDeps, sender: string): Promise<void> {
+  const named = typeof deps.startFile === 'function' ? deps.startFile(sender) : deps.startFile
+  const path = named === undefined ? (await readSettings(deps.userDataDir))?.lastFile : resolve(named)
+  if (path !== undefined && (await fileExists(path))) await readAhead(path)
 }
 
 async function copySample(deps: HandlerDeps): Promise<StartChoice> {

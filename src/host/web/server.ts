@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { contentSecurityPolicy } from '../../main/csp'
 import { chooseStartFile, createHandlers, InvokeError, invokeChecked, type HandlerDeps } from '../../main/handlers'
+import { readAhead } from '../../main/store'
 import { createQueueDialogs } from '../../main/queueDialogs'
 import { DialogUnavailable, type Dialogs } from '../../main/ports'
 import { Sessions } from '../../main/session'
@@ -151,6 +152,9 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   // Decide the start plan now, so the printed line names it and every reload shows the same plan.
   const start = await chooseStartFile({ ...deps, ...(options.file === undefined ? {} : { startFile: resolve(options.file) }) }, sender)
   const file = start.kind === 'file' ? start.path : start.kind === 'failed' ? start.path || undefined : undefined
+  // Read it now too, while the browser starts: the page's first `app:start` then finds it in memory
+  // and the host is free to serve the page's scripts (a 10,000-event plan takes ~300 ms to check).
+  if (start.kind === 'file') await readAhead(start.path)
   const handlers = createHandlers({ ...deps, ...(file === undefined ? {} : { startFile: file }) })
 
   // Calls carry the token in a header; only the event stream (EventSource cannot set headers) may give it in the address.

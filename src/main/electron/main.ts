@@ -4,7 +4,7 @@ import { app, BrowserWindow, ipcMain, screen, type IpcMainInvokeEvent } from 'el
 import { join } from 'node:path'
 import { findProjectArg } from '../commandLine'
 import { contentSecurityPolicy, devContentSecurityPolicy } from '../csp'
-import { createHandlers, invokeChecked } from '../handlers'
+import { createHandlers, invokeChecked, readStartAhead, type HandlerDeps } from '../handlers'
 import { Sessions } from '../session'
 import { versionWritesSettled } from '../versionKeeper'
 import { SettingsStore } from '../settings'
@@ -45,7 +45,7 @@ const sessions = new Sessions({
   },
 })
 
-const handlers = createHandlers({
+const handlerDeps: HandlerDeps = {
   dialogs: electronDialogs((sender) => windows.get(sender)),
   printer: electronPrinter((sender) => windows.get(sender)),
   userDataDir: app.getPath('userData'),
@@ -68,7 +68,8 @@ const handlers = createHandlers({
     mayCloseNow.add(sender)
     window.close()
   },
-})
+}
+const handlers = createHandlers(handlerDeps)
 
 function showState(sender: string, state: Args<'window:state'>): void {
   const window = windows.get(sender)
@@ -115,6 +116,8 @@ function createWindow(startFile?: string): BrowserWindow {
   const sender = senderOf(window)
   windows.set(sender, window)
   if (startFile !== undefined) startFiles.set(sender, startFile)
+  // Main reads the plan while the window loads its page; a problem is reported by app:start.
+  void readStartAhead(handlerDeps, sender).catch(() => undefined)
   return window
 }
 

@@ -53,13 +53,37 @@ export async function fileExists(path: string): Promise<boolean> {
   }
 }
 
+// Reads in progress, by absolute path: a second open of the same file (the window's own, while the
+// start plan is still being read ahead) waits for the first and then finds its result in memory.
+const reading = new Map<string, Promise<unknown>>()
+
 /** Reads, checks and migrates a project file. Every problem comes back as readable issues, never thrown. */
 export async function openProjectFile(path: string): Promise<StoreOpenResult> {
   const absolute = resolve(path)
+  const before = reading.get(absolute)
+  if (before !== undefined) await before
+  const read = readOnce(path, absolute)
+  reading.set(absolute, read)
+  try {
+    return await read
+  } finally {
+    if (reading.get(absolute) === read) reading.delete(absolute)
+  }
+}
+
+async function readOnce(path: string, absolute: string): Promise<StoreOpenResult> {
   const read = await readProjectFile(absolute, path)
   if (read.kind !== 'ok') return { ok: false, path: absolute, errors: read.errors }
   const { project, hash, migratedFrom } = read
   return migratedFrom === undefined ? { ok: true, path: absolute, project, hash } : { ok: true, path: absolute, project, hash, migratedFrom }
+}
+
+/**
+ * Reads and checks the plan at `path` before anyone asks for it (the start plan, while the window
+ * loads its page): the window's own open then takes it from memory, if the file has not changed.
+ */
+export async function readAhead(path: string): Promise<void> {
+  await openProjectFile(path)
 }
 
 /** RFC 3339 UTC to the second, as the format wants for `modifiedAt`. */

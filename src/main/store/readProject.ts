@@ -6,7 +6,7 @@ import type { Issue, Project } from '../../shared/format'
 import { issue } from '../../shared/messages'
 import { stampOf, type FileStamp } from './durableFile'
 import { readIssue } from './fileErrors'
-import { currentStamp, remember } from './knownFiles'
+import { currentStamp, recall, remember, type OpenedPlan } from './knownFiles'
 import { NotReadable, readRegularFile } from './safeRead'
 
 /** What reading a file gave: `unreadable` is an operating-system problem, `invalid` a format problem. */
@@ -36,6 +36,10 @@ function notUtf8(shownAs: string, bytes: Buffer): Issue {
 
 /** Reads, checks and migrates the project at `file`; `shownAs` is the name used in messages. */
 export async function readProjectFile(file: string, shownAs: string = file): Promise<ReadOutcome> {
+  // The same version read before (a reload, or the start plan read ahead) is not parsed again.
+  const stamp = await currentStamp(file).catch(() => null)
+  const known = stamp === null ? undefined : recall(resolve(file), stamp)
+  if (known?.opened !== undefined) return opened(known.opened, known.hash)
   let bytes: Buffer
   let before: FileStamp
   try {
@@ -58,8 +62,11 @@ export async function readProjectFile(file: string, shownAs: string = file): Pro
   // Remember the content for the next save only if the file did not change while it was read and
   // the text is byte for byte the file (a byte-order mark would have been dropped by the decoder).
   const after = await currentStamp(file).catch(() => null)
-  if (after === before && Buffer.byteLength(text) === bytes.length) remember(resolve(file), before, text, hash)
-  return parsed.migratedFrom === undefined
-    ? { kind: 'ok', project: parsed.project, hash }
-    : { kind: 'ok', project: parsed.project, hash, migratedFrom: parsed.migratedFrom }
+  const plan: OpenedPlan = parsed.migratedFrom === undefined ? { project: parsed.project } : { project: parsed.project, migratedFrom: parsed.migratedFrom }
+  if (after === before && Buffer.byteLength(text) === bytes.length) remember(resolve(file), before, text, hash, plan)
+  return opened(plan, hash)
+}
+
+function opened(plan: OpenedPlan, hash: string): ReadOutcome {
+  return plan.migratedFrom === undefined ? { kind: 'ok', project: plan.project, hash } : { kind: 'ok', project: plan.project, hash, migratedFrom: plan.migratedFrom }
 }
