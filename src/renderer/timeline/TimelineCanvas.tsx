@@ -11,6 +11,7 @@ import { HEADER_HEIGHT, rowsInBand, type StackedLane } from './layout'
 import { LaneRow } from './LaneRow'
 import { TimelineGrid, TimelineHeader, type CanvasAxis } from './TimelineHeader'
 import type { useTimelineDnd } from './useTimelineDnd'
+import type { TimelineModel } from './useTimelineModel'
 import { HolidayBand, holidayBandHeight, HolidayTints, PointerTime } from './TimelineHolidays'
 import './timelineCanvas.css'
 import './timelineLanes.css'
@@ -25,7 +26,7 @@ interface TimelineCanvasProps {
   /** Lanes to keep rendered whatever the scroll position (the dragged and the focused item's). */
   pinnedLanes: readonly number[]
   /** Where the view is about to scroll for this model (a zoom keeping its anchor), or null: rendered at once, not a frame later. */
-  plannedScrollLeft: (model: { origin: number; scale: number }) => number | null
+  plannedScrollLeft: (model: TimelineModel) => number | null
 }
 
 const EMPTY: ReadonlySet<string> = new Set()

@@ -15,6 +15,7 @@ export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model
   const latest = useRef(model)
   const pending = useRef<Anchor | null>(null)
   const placed = useRef<{ scale: number; origin: number } | null>(null)
+  const initialRef = useRef(initial)
 
   const api = useMemo(() => {
     const scroller = () => scrollerRef.current
@@ -44,8 +45,10 @@ export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model
         pending.current = { time, offset: at }
       },
       /** The scrollLeft the coming zoom change will take for `model` (its scale and first day), or null when none is pending. */
-      plannedScrollLeft(model: { origin: number; scale: number }): number | null {
-        const anchor = pending.current
+      plannedScrollLeft(model: TimelineModel): number | null {
+        // Before the first placement, the place a plan opens at: its first render draws the items
+        // there, instead of those at the far left that the opening scroll would replace at once.
+        const anchor = pending.current ?? (placed.current === null ? initialRef.current(model) : null)
         return anchor ? xFromTime(anchor.time, model.origin, model.scale) - anchor.offset : null
       },
       /** Puts `time` at `offset` pixels from the left edge, now or after the coming zoom change. */
