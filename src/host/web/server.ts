@@ -10,12 +10,13 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { contentSecurityPolicy } from '../../main/csp'
 import { chooseStartFile, createHandlers, InvokeError, invokeChecked, type HandlerDeps } from '../../main/handlers'
-import { readAhead } from '../../main/store'
+import { openProjectFile } from '../../main/store'
 import { createQueueDialogs } from '../../main/queueDialogs'
 import { DialogUnavailable, type Dialogs } from '../../main/ports'
 import { Sessions } from '../../main/session'
 import { versionWritesSettled } from '../../main/versionKeeper'
 import type { Args, NativeMenu } from '../../shared/ipc'
+import { answerBytes, prepareAnswerWith } from './answers'
 import { BodyReader, HttpError } from './body'
 import { EventStreams } from './events'
 import { bridgeUrl, contentTypeFor, injectBridge, readBytes, resolveStatic } from './files'
@@ -152,9 +153,13 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   // Decide the start plan now, so the printed line names it and every reload shows the same plan.
   const start = await chooseStartFile({ ...deps, ...(options.file === undefined ? {} : { startFile: resolve(options.file) }) }, sender)
   const file = start.kind === 'file' ? start.path : start.kind === 'failed' ? start.path || undefined : undefined
-  // Read it now too, while the browser starts: the page's first `app:start` then finds it in memory
-  // and the host is free to serve the page's scripts (a 10,000-event plan takes ~300 ms to check).
-  if (start.kind === 'file') await readAhead(start.path)
+  // Read it now too, and write its answer, while the browser starts: the page's first `app:start`
+  // then finds both in memory and the host is free to serve the page's scripts (a 10,000-event
+  // plan takes ~300 ms to check and ~70 ms to write as JSON).
+  if (start.kind === 'file') {
+    const ahead = await openProjectFile(start.path)
+    if (ahead.ok) prepareAnswerWith(ahead.project)
+  }
   const handlers = createHandlers({ ...deps, ...(file === undefined ? {} : { startFile: file }) })
 
   // Calls carry the token in a header; only the event stream (EventSource cannot set headers) may give it in the address.
@@ -227,7 +232,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       const args = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).args : undefined
       try {
         const result = await invokeChecked(handlers, channel, args, { sender })
-        return sendJson(response, 200, { result: result ?? null })
+        return send(response, 200, jsonType, answerBytes(result))
       } catch (error) {
         if (error instanceof InvokeError) throw new HttpError(error.reason === 'unknown-channel' ? 404 : 400, error.message)
         throw error
@@ -313,8 +318,10 @@ function send(response: ServerResponse, status: number, contentType: string, bod
   response.end(method === 'HEAD' ? undefined : body)
 }
 
+const jsonType = 'application/json; charset=utf-8'
+
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(value), 'utf8'))
+  send(response, status, jsonType, Buffer.from(JSON.stringify(value), 'utf8'))
 }
 
 async function sendFile(response: ServerResponse, path: string, method: string): Promise<void> {
