@@ -93,6 +93,28 @@ describe('an edit lays out only the lanes it changed', () => {
       { numRuns: 40 },
     )
   })
+
+  it('a big plan’s first lanes first: the rest pending, then all of them as a fresh layout, an edit in between or not', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<Grouping>('partner', 'venue', 'kind', 'status'), fc.nat({ max: 12 }), fc.option(fc.nat({ max: plan.events.length - 1 })), (grouping, limit, edited) => {
+        const grouper = new LaneGrouper()
+        const preparer = new LanePreparer()
+        const first = grouper.group(plan, grouping)
+        const partial = stackPrepared(preparer.prepare(first.lanes, plan, labelOf(plan), first.touched, [grouping], limit), 'month', { showEmpty: false })
+        const fresh = stackLanes(plan, grouping, [], 'month', labelOf(plan))
+        // Every lane is there, in order; past the limit each is one empty row until it is prepared.
+        expect(partial.map((lane) => lane.lane.key)).toEqual(fresh.filter((lane) => lane.items.length > 0).map((lane) => lane.lane.key))
+        partial.forEach((lane, i) => {
+          if (i < limit) expect(lane).toEqual(fresh.find((other) => other.lane.key === lane.lane.key))
+          else expect([lane.items.length, lane.rowCount]).toEqual([0, 1])
+        })
+        const project = edited === null ? plan : withEvent(plan, edited, (event) => ({ ...event, start: shiftDays(event.start, 3), ...(event.end ? { end: shiftDays(event.end, 3) } : {}) }))
+        const again = grouper.group(project, grouping)
+        expect(stackPrepared(preparer.prepare(again.lanes, project, labelOf(project), again.touched, [grouping]), 'month')).toEqual(stackLanes(project, grouping, [], 'month', labelOf(project)))
+      }),
+      { numRuns: 60 },
+    )
+  })
 })
 
 describe('finding placed items', () => {

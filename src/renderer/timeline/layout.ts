@@ -136,9 +136,12 @@ export interface PreparedLane {
   items: PreparedItem[]
   /** For each of the lane's items (in the lane's order), its index in `items`, or NO_SPAN: an edit elsewhere finds the lane unchanged (prepareLanes). */
   order: Uint32Array
+  /** Not prepared yet (past a big plan's first screens): drawn as an empty lane of one row until it is. */
+  pending?: true
 }
 
 const NO_SPAN = 0xffffffff
+const pendingLane = (lane: Lane): PreparedLane => ({ lane, items: [], order: new Uint32Array(0), pending: true })
 
 // Title widths by text: a zoom or a regrouping measures no title twice.
 const textWidths = new Map<string, number>()
@@ -155,7 +158,7 @@ function textWidthOf(text: string): number {
 // The previous lane is kept when it has the same name and the same items, in the same order, with
 // the same spans and titles (an item an edit did not touch keeps its span: shared/timeline/items.ts).
 function unchanged(previous: PreparedLane | undefined, lane: Lane, spans: ReadonlyMap<string, ItemSpan>, label: (ref: ItemRef) => string): previous is PreparedLane {
-  if (!previous || previous.lane.name !== lane.name || previous.lane.nameLocal !== lane.nameLocal) return false
+  if (!previous || previous.pending || previous.lane.name !== lane.name || previous.lane.nameLocal !== lane.nameLocal) return false
   const before = previous.lane.items
   if (before.length !== lane.items.length) return false
   for (let i = 0; i < before.length; i++) {
@@ -192,13 +195,15 @@ function prepareLane(lane: Lane, spans: ReadonlyMap<string, ItemSpan>, label: (r
  * start. With the lanes prepared before an edit, each lane the edit left alone is returned as it
  * was, so it is not stacked or drawn again. With `touched` (the lanes are the very lanes grouped
  * before, and only these keys' items may differ: LaneGrouper), the other lanes are kept unread.
+ * Lanes from `limit` on are left pending (a big plan's first render prepares its first screens).
  */
-export function prepareLanes(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string, previous: readonly PreparedLane[] = [], touched: ReadonlySet<string> | null = null): PreparedLane[] {
+export function prepareLanes(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string, previous: readonly PreparedLane[] = [], touched: ReadonlySet<string> | null = null, limit = Infinity): PreparedLane[] {
   const before = new Map(previous.map((lane) => [lane.lane.key, lane]))
   let spans: ReadonlyMap<string, ItemSpan> | undefined
-  return lanes.map((lane) => {
+  return lanes.map((lane, index) => {
+    if (index >= limit) return pendingLane(lane)
     const kept = before.get(lane.key)
-    if (touched && kept?.lane === lane && !touched.has(lane.key)) return kept
+    if (touched && kept?.lane === lane && !touched.has(lane.key) && !kept.pending) return kept
     spans ??= projectSpans(project)
     return unchanged(kept, lane, spans, label) ? kept : prepareLane(lane, spans, label)
   })
@@ -213,9 +218,9 @@ export class LanePreparer {
    * `context` is what titles and spans depend on besides the items (language, grouping, the home
    * time zone...): while it stays the same, the lanes outside `touched` are kept unread.
    */
-  prepare(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string, touched: ReadonlySet<string> | null = null, context: readonly unknown[] = []): PreparedLane[] {
+  prepare(lanes: readonly Lane[], project: Project, label: (ref: ItemRef) => string, touched: ReadonlySet<string> | null = null, context: readonly unknown[] = [], limit = Infinity): PreparedLane[] {
     const same = context.length === this.context.length && context.every((part, i) => part === this.context[i])
-    const next = prepareLanes(lanes, project, label, this.last, same ? touched : null)
+    const next = prepareLanes(lanes, project, label, this.last, same ? touched : null, limit)
     this.last = next
     this.context = context
     return next
@@ -279,7 +284,7 @@ const stackedAt = new WeakMap<PreparedLane, { pxPerDay: number; stacked: Stacked
 /** Prepared lanes (see prepareLanes) stacked at `scale`: all that a zoom redoes. */
 export function stackPrepared(lanes: readonly PreparedLane[], scale: Scale, options: StackOptions = {}): StackedLane[] {
   const pxPerDay = pxPerDayOf(scale)
-  const shown = options.showEmpty === false ? lanes.filter((lane) => lane.items.length > 0) : lanes
+  const shown = options.showEmpty === false ? lanes.filter((lane) => lane.items.length > 0 || (lane.pending && lane.lane.items.length > 0)) : lanes
   return shown.map((lane) => {
     const known = stackedAt.get(lane)
     if (known?.pxPerDay === pxPerDay) return known.stacked

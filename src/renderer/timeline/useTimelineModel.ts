@@ -2,7 +2,7 @@
 // change, a selection or a scroll recomputes nothing it does not have to: lanes, stacking and
 // conflicts depend on the plan, stacking also on the zoom, heights on the collapsed lanes. The view
 // is the workspace's (never the document's: views are not edits).
-import { useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import {
@@ -16,6 +16,7 @@ import {
   clampLaneHeaderWidth,
   LANE_HEADER_DEFAULT,
   type AxisRange,
+  type Lane,
   type TimelineView,
 } from '../../shared/timeline'
 import { usePlanText, type PlanText } from '../usePlanText'
@@ -59,6 +60,46 @@ export interface TimelineModel {
   placed: PlacedIndex
 }
 
+/** A plan with more items than this opens with the lanes of its first screens prepared, the rest a moment later. */
+const FIRST_SCREENS_FROM = 3000
+/** The first screens: lanes until they hold this many items, or this many lanes. */
+const FIRST_SCREEN_ITEMS = 4000
+const FIRST_SCREEN_LANES = 60
+
+/**
+ * How many lanes to prepare now. A big plan's first render prepares and stacks only its first
+ * lanes (it opens at the top), drawing the others as empty lanes of one row, and all of them in a
+ * transition after that frame is painted: 10,000 events are ~350 lanes, 100,000 events take ~550 ms
+ * to prepare and stack, and the first screen needs a few dozen lanes. Once per plan: edits, zooms
+ * and regroupings after that prepare every lane.
+ */
+function useFirstScreens(planId: string, lanes: readonly Lane[]): number {
+  const [wholeFor, setWholeFor] = useState<string | null>(null)
+  let limit = Infinity
+  if (wholeFor !== planId) {
+    let items = 0
+    for (const lane of lanes) items += lane.items.length
+    if (items > FIRST_SCREENS_FROM) {
+      limit = 0
+      let held = 0
+      while (limit < lanes.length && limit < FIRST_SCREEN_LANES && held < FIRST_SCREEN_ITEMS) held += lanes[limit++]!.items.length
+    }
+  }
+  const partial = limit < lanes.length
+  useEffect(() => {
+    if (!partial) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setWholeFor(planId)))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [partial, planId])
+  return limit
+}
+
 /**
  * The timeline's model; `viewportWidth` (px) keeps the canvas at least as wide as the window, and
  * `reach` (axis minutes, or null) stretches it as far as the view has been scrolled.
@@ -90,9 +131,10 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   const [grouper] = useState(() => new LaneGrouper())
   const groups = useMemo(() => grouper.group(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000')), [grouper, shown, grouping, orderKey])
   const [preparer] = useState(() => new LanePreparer())
+  const limit = useFirstScreens(content.id, groups.lanes)
   const prepared = useMemo(
-    () => preparer.prepare(groups.lanes, shown, itemText.label, groups.touched, [grouping, text, t, shown.channels, shown.homeTimeZone]),
-    [preparer, groups, shown, itemText, grouping, text, t],
+    () => preparer.prepare(groups.lanes, shown, itemText.label, groups.touched, [grouping, text, t, shown.channels, shown.homeTimeZone], limit),
+    [preparer, groups, shown, itemText, grouping, text, t, limit],
   )
   const lanes = useMemo(() => stackPrepared(prepared, scale, { showEmpty }), [prepared, scale, showEmpty])
   const { boxes, total } = useMemo(
