@@ -70,13 +70,14 @@ const FIRST_SCREEN_LANES = 60
  * How many lanes to prepare now. A big plan's first render prepares and stacks only its first
  * lanes (it opens at the top), drawing the others as empty lanes of one row, and all of them in a
  * transition after that frame is painted: 10,000 events are ~350 lanes, 100,000 events take ~550 ms
- * to prepare and stack, and the first screen needs a few dozen lanes. Once per plan: edits, zooms
- * and regroupings after that prepare every lane.
+ * to prepare and stack, and the first screen needs a few dozen lanes. Once per plan and grouping
+ * (a Group by too: by channel, 10,000 events are ~20,000 bars in a few tall lanes); edits and zooms
+ * after that prepare every lane.
  */
-function useFirstScreens(planId: string, lanes: readonly Lane[]): number {
+function useFirstScreens(layoutId: string, lanes: readonly Lane[]): number {
   const [wholeFor, setWholeFor] = useState<string | null>(null)
   let limit = Infinity
-  if (wholeFor !== planId) {
+  if (wholeFor !== layoutId) {
     let items = 0
     for (const lane of lanes) items += lane.items.length
     if (items > FIRST_SCREENS_FROM) {
@@ -90,13 +91,13 @@ function useFirstScreens(planId: string, lanes: readonly Lane[]): number {
     if (!partial) return
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setWholeFor(planId)))
+      timer = setTimeout(() => startTransition(() => setWholeFor(layoutId)))
     })
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
-  }, [partial, planId])
+  }, [partial, layoutId])
   return limit
 }
 
@@ -131,7 +132,7 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   const [grouper] = useState(() => new LaneGrouper())
   const groups = useMemo(() => grouper.group(shown, grouping, orderKey === '' ? [] : orderKey.split('\u0000')), [grouper, shown, grouping, orderKey])
   const [preparer] = useState(() => new LanePreparer())
-  const limit = useFirstScreens(content.id, groups.lanes)
+  const limit = useFirstScreens(`${content.id}\u0000${grouping}`, groups.lanes)
   const prepared = useMemo(
     () => preparer.prepare(groups.lanes, shown, itemText.label, groups.touched, [grouping, text, t, shown.channels, shown.homeTimeZone], limit),
     [preparer, groups, shown, itemText, grouping, text, t, limit],
