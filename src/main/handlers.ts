@@ -16,7 +16,7 @@ import { RecoveryJournal } from './recovery'
 import { createVersionKeeper } from './versionKeeper'
 import { createWindowHandlers } from './windowHandlers'
 import { SettingsStore, readSettings, withOpened } from './settings'
-import { checkForSave, fileExists, openProjectFile, readAhead, saveProjectFile } from './store'
+import { checkForSave, fileExists, openProjectFile, saveProjectFile } from './store'
 
 /** Who is calling: one window (Electron: its webContents id; web host: `web`). */
 export interface HandlerContext {
@@ -89,7 +89,8 @@ export async function chooseStartFile(deps: HandlerDeps, sender: string): Promis
 export async function readStartAhead(deps: HandlerDeps, sender: string): Promise<void> {
   const named = typeof deps.startFile === 'function' ? deps.startFile(sender) : deps.startFile
   const path = named === undefined ? (await readSettings(deps.userDataDir))?.lastFile : resolve(named)
-  if (path !== undefined && (await fileExists(path))) await readAhead(path)
+  // The store keeps what it read while the file is unchanged (knownFiles); a problem is app:start's to report.
+  if (path !== undefined && (await fileExists(path))) await openProjectFile(path)
 }
 
 async function copySample(deps: HandlerDeps): Promise<StartChoice> {

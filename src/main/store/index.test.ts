@@ -6,7 +6,7 @@ import { Low } from 'lowdb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createProject, parseProject, serializeProject } from '../../shared/format'
 import type { Project } from '../../shared/format'
-import { fileExists, hashText, openProjectFile, readAhead, saveProjectFile } from './index'
+import { fileExists, hashText, openProjectFile, saveProjectFile } from './index'
 import { DurableProjectFile, ProjectFormatError } from './projectFile'
 
 const sample = resolve(__dirname, '../../../resources/sample.caravan')
@@ -73,7 +73,7 @@ describe('openProjectFile', () => {
   it('opens a file again as it is now: the same version from memory, an outside edit or a broken copy read afresh', async () => {
     const first = await open()
     // Several opens at once (the window's own while the start plan is read ahead) agree.
-    const together = await Promise.all([open(), open(), readAhead(file).then(() => open())])
+    const together = await Promise.all([open(), open(), openProjectFile(file).then(() => open())])
     for (const opened of together) expect(opened).toEqual(first)
     // An outside edit of the same size, in place: the next open shows it.
     const edited = sampleText.replace('Liaoning culture along the Silk Road, 2027', 'Liaoning culture along the Silk Road, 2028')

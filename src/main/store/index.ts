@@ -78,14 +78,6 @@ async function readOnce(path: string, absolute: string): Promise<StoreOpenResult
   return migratedFrom === undefined ? { ok: true, path: absolute, project, hash } : { ok: true, path: absolute, project, hash, migratedFrom }
 }
 
-/**
- * Reads and checks the plan at `path` before anyone asks for it (the start plan, while the window
- * loads its page): the window's own open then takes it from memory, if the file has not changed.
- */
-export async function readAhead(path: string): Promise<void> {
-  await openProjectFile(path)
-}
-
 /** RFC 3339 UTC to the second, as the format wants for `modifiedAt`. */
 function timestamp(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')

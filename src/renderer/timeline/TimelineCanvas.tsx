@@ -1,9 +1,10 @@
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AutoScrollActivator, DndContext, MeasuringStrategy } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { timeFromX, type AxisRange } from '../../shared/timeline'
+import { useTransitionAfterPaint } from './afterPaint'
 import { useModel } from './context'
 import { Dependencies } from './Dependencies'
 import { DragLayer } from './DragLayer'
@@ -143,17 +144,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
   const layoutKey = generations.of(model.lanes, zoom)
   const [wideFor, setWideFor] = useState<unknown>(null)
   const wide = wideFor === layoutKey
-  useEffect(() => {
-    if (wide) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setWideFor(layoutKey)))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [wide, layoutKey])
+  useTransitionAfterPaint(!wide, layoutKey, setWideFor)
   const seen = size.current
   const trackWidth = Math.max(0, seen.width - headerWidth)
   const scrollLeft = planned === null ? seen.left : Math.max(0, Math.min(planned, headerWidth + model.width - seen.width))

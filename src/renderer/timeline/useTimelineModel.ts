@@ -2,7 +2,7 @@
 // change, a selection or a scroll recomputes nothing it does not have to: lanes, stacking and
 // conflicts depend on the plan, stacking also on the zoom, heights on the collapsed lanes. The view
 // is the workspace's (never the document's: views are not edits).
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import {
@@ -24,6 +24,7 @@ import { useEventFilter } from '../filters/useEventFilter'
 import { filterCoproductions, filterEvents, isEmptyFilter } from '../../shared/filters'
 import { useConflicts } from '../conflicts/conflictsClient'
 import type { ConflictList } from '../conflicts/packed'
+import { useTransitionAfterPaint } from './afterPaint'
 import { canvasRange } from './axis'
 import { makeItemText, type ItemText } from './itemText'
 import { placedIndex, type PlacedIndex } from './placedIndex'
@@ -87,17 +88,7 @@ function useFirstScreens(layoutId: string, lanes: readonly Lane[]): number {
     }
   }
   const partial = limit < lanes.length
-  useEffect(() => {
-    if (!partial) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setWholeFor(layoutId)))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [partial, layoutId])
+  useTransitionAfterPaint(partial, layoutId, setWholeFor)
   return limit
 }
 
