@@ -69,7 +69,9 @@ export function useTimelineDnd(options: Options) {
 
   const update = (distance: CanvasPoint) => {
     const current = store.get()
-    if (!current) return
+    // dnd-kit can report one more move after the drop (its scroll offsets settle a frame later):
+    // the dropped item stays where it landed.
+    if (!current || current.settling) return
     const preview = previewOf(current.session, context(), distance, current.session.keyboard ? keys.current : null)
     if (!samePreview(preview, current.preview)) store.set({ session: current.session, preview })
   }
@@ -236,7 +238,8 @@ export function useTimelineDnd(options: Options) {
       return lane ? t(`timeline.announce.lane.${kind}`, { lane: isolate(model.itemText.laneTitle(lane.lane).name), position: index + 1, count: model.lanes.length }) : undefined
     }
     const current = store.get()
-    if (!current) return undefined
+    // Nothing is heard of a late move after the drop: the drop's announcement stays the last word.
+    if (!current || (current.settling && kind !== 'end')) return undefined
     const said = describe(current.preview, current.session)
     if (!said) return undefined
     const mode = current.session.mode
