@@ -179,17 +179,22 @@ describe('the timeline', () => {
     expect((await readFile(file)).equals(before)).toBe(true)
   })
 
-  it('dragging the end of an event stretches it by whole days', async () => {
+  it('dragging the end or the start of an event stretches it by whole days', async () => {
     const { page, file } = await startCaravan({ plan: await dayZoomPlan() })
     const view = ui(page)
     await view.goTo('2027-05-14')
     const seminar = view.item(/^Seminar: Telling cultural stories across languages, 18–19 May 2027, Tashkent/)
-    const handle = seminar.locator('.tl-handle-end')
-    await view.drag(handle, { x: 2 * 48, y: 0 })
-    await view.item(/^Seminar: Telling cultural stories across languages, 18–21 May 2027, Tashkent/).waitFor()
+    // From the grip across its right edge (drawn by the stylesheet, no element of its own).
+    const width = (await seminar.boundingBox())?.width ?? 0
+    await view.drag(seminar, { x: 2 * 48, y: 0 }, width - 2)
+    const stretched = view.item(/^Seminar: Telling cultural stories across languages, 18–21 May 2027, Tashkent/)
+    await stretched.waitFor()
+    // And from the grip across its left edge, a day earlier.
+    await view.drag(stretched, { x: -48, y: 0 }, 2)
+    await view.item(/^Seminar: Telling cultural stories across languages, 17–21 May 2027, Tashkent/).waitFor()
     await view.save()
     const saved = JSON.parse(await readFile(file, 'utf8')) as Plan
-    expect(eventOf(saved, 'e-tashkent-seminar')).toMatchObject({ start: '2027-05-18', end: '2027-05-21' })
+    expect(eventOf(saved, 'e-tashkent-seminar')).toMatchObject({ start: '2027-05-17', end: '2027-05-21' })
   })
 
   it('a collapsed lane stays collapsed in the saved file', async () => {

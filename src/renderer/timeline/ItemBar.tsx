@@ -59,11 +59,18 @@ function factsOf(model: TimelineModel, item: PlacedItem, laneName: string): BarF
 // Facts equal field by field: each new model (an edit, new conflicts) works them out anew.
 const sameFacts = (a: BarFacts, b: BarFacts) => a.type === b.type && a.status === b.status && a.color === b.color && a.name === b.name && a.warnings === b.warnings
 
-// A grip at each end: the bar's own drag resizes when it starts on one (useTimelineDnd reads
-// data-resize-edge). Not draggables of their own: dnd-kit re-renders every draggable when a drag
-// starts, and three a bar made that frame three times as long.
-function ResizeHandle({ edge }: { edge: Edge }) {
-  return <span className={`tl-handle tl-handle-${edge}`} data-resize-edge={edge} aria-hidden="true" />
+// A grip at each end is drawn by the stylesheet (.is-resizable::before/::after: a bar is one
+// element and its title, not four); a drag that starts on one resizes from that end. Its reach
+// into the bar from each edge, as timelineItems.css places the grips (the start's border is 4 px).
+const GRIP_INSIDE = { start: 7, end: 4 }
+
+/** The end of a resizable bar whose grip is under a pointer at `clientX`, or null. */
+export function gripAt(bar: Element | null, clientX: number): Edge | null {
+  if (!bar?.classList.contains('is-resizable')) return null
+  const rect = bar.getBoundingClientRect()
+  if (clientX < rect.left + GRIP_INSIDE.start) return 'start'
+  if (clientX > rect.right - GRIP_INSIDE.end) return 'end'
+  return null
 }
 
 // The warning icon after a title inside the bar, when the bar has room for both.
@@ -111,6 +118,7 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
   if (selected) classes.push('is-selected')
   if (ghost) classes.push('is-ghost')
   if (conflicts) classes.push('has-conflict')
+  if (resizable) classes.push('is-resizable')
 
   const onClick = (event: MouseEvent) => {
     const mode = event.ctrlKey || event.metaKey ? 'toggle' : event.shiftKey ? 'add' : 'only'
@@ -163,10 +171,8 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
       onPointerEnter={(event) => actions.showTooltip(item.key, event.currentTarget)}
       onPointerLeave={() => actions.hideTooltip(item.key)}
     >
-      {resizable && <ResizeHandle edge="start" />}
       <ItemLabel item={item} barWidth={width} />
       {conflicts && item.labelMode === 'inside' && item.labelX + item.labelWidth + CONFLICT_ICON_ROOM <= width && <span className="tl-conflict-icon" aria-hidden="true" />}
-      {resizable && <ResizeHandle edge="end" />}
       {conflicts && (
         <span id={describedBy} className="sr-only">
           {warnings}

@@ -22,6 +22,7 @@ import { newId } from '../../shared/format'
 import { findItem, formatDate, xFromTime, type Edge, type TimelineEdit } from '../../shared/timeline'
 import { createDragStore, editOf, previewOf, samePreview, type CanvasPoint, type DragPreview, type DragSession, type KeyboardSteps } from './dragState'
 import { itemDates } from './itemText'
+import { gripAt } from './ItemBar'
 import { barTop, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import type { TimelineModel } from './useTimelineModel'
 import { isolate } from '../bidi'
@@ -107,9 +108,8 @@ export function useTimelineDnd(options: Options) {
     }
     const start = keyboard ? { x: xFromTime(found.item.start, model.origin, model.scale), y: nodePoint.y } : pointer
     // A pointer drag that starts on one of the bar's end grips resizes it from that end.
-    const grip = !keyboard && activator.target instanceof Element ? activator.target.closest<HTMLElement>('[data-resize-edge]') : null
-    const gripEdge = grip?.dataset.resizeEdge
-    if (data.type === 'item' && (gripEdge === 'start' || gripEdge === 'end')) {
+    const gripEdge = activator instanceof MouseEvent ? gripAt(node, activator.clientX) : null
+    if (data.type === 'item' && gripEdge) {
       return { mode: 'resize', keyboard, placed: found.item, moving: [found.item], edge: gripEdge, laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
     }
     return { mode: data.type === 'resize' ? 'resize' : 'move', keyboard, placed: found.item, moving, edge: data.type === 'resize' ? data.edge : 'end', laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
