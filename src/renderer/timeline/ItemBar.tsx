@@ -1,4 +1,4 @@
-import { memo, useId, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import type { EventStatus } from '../../shared/format'
 import { findItem, widthOf, xFromTime, type Edge, type ItemType } from '../../shared/timeline'
@@ -101,7 +101,6 @@ type BodyProps = ItemBarProps & Pick<Draggable, 'setNodeRef' | 'attributes' | 'l
 function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setNodeRef, attributes, listeners }: BodyProps) {
   const look = useBarLook()
   const actions = useActions()
-  const describedBy = useId()
   const id = `i|${item.key}`
   const { scale, metrics } = look
   const x = xFromTime(item.start, look.origin, scale)
@@ -141,7 +140,10 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
     listeners?.onKeyDown?.(event)
   }
 
-  const describedIds = [attributes['aria-describedby'], conflicts ? describedBy : undefined].filter(Boolean).join(' ')
+  // A bar with warnings says them, then how to pick it up, as its description: an attribute, not
+  // a hidden element per bar (a dense Group by shows hundreds of them). Other bars point at
+  // dnd-kit's one hidden copy of the instructions.
+  const description = conflicts ? `${warnings} ${look.instructions}` : undefined
   return (
     <div
       ref={setNodeRef}
@@ -160,7 +162,8 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
       aria-roledescription={look.role}
       aria-label={facts.name}
       aria-pressed={selected}
-      aria-describedby={describedIds}
+      aria-describedby={description === undefined ? attributes['aria-describedby'] : undefined}
+      aria-description={description}
       onClick={onClick}
       onDoubleClick={() => actions.editItem(item.ref.id)}
       onFocus={(event) => {
@@ -173,11 +176,6 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
     >
       <ItemLabel item={item} barWidth={width} />
       {conflicts && item.labelMode === 'inside' && item.labelX + item.labelWidth + CONFLICT_ICON_ROOM <= width && <span className="tl-conflict-icon" aria-hidden="true" />}
-      {conflicts && (
-        <span id={describedBy} className="sr-only">
-          {warnings}
-        </span>
-      )}
     </div>
   )
 }

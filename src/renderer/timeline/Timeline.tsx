@@ -170,8 +170,8 @@ export function Timeline({ project: latestProject, handleRef }: TimelineProps) {
 
   const editing = useEditingActions()
   const { scale, origin, metrics, itemText } = model
-  const role = itemText.role
-  const look = useMemo<BarLook>(() => ({ scale, origin, metrics, role }), [scale, origin, metrics, role])
+  const { role, instructions } = itemText
+  const look = useMemo<BarLook>(() => ({ scale, origin, metrics, role, instructions }), [scale, origin, metrics, role, instructions])
   const actions: TimelineActions = useMemo(
     () => ({
       select(id, key, mode) {

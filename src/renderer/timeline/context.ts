@@ -34,6 +34,8 @@ export interface BarLook {
   metrics: TimelineModel['metrics']
   /** The bars' accessible role description. */
   role: string
+  /** How to pick a bar up from the keyboard (read after a bar's warnings). */
+  instructions: string
 }
 
 export interface TimelineSelection {

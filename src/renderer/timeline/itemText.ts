@@ -73,6 +73,10 @@ export function templatedT(t: TFunction): (key: string, values: Record<string, s
 }
 
 /** Builds the wording helpers for one document, grouping and language. */
+// The warnings of each item's conflicts, kept while the plan, the wording and the holiday rules
+// are the same: a regrouping makes new wording helpers (below), not new warnings.
+const warningTexts = new WeakMap<readonly ShownConflict[], { project: Project; text: PlanText; t: TFunction; holidays: unknown; words: string }>()
+
 export function makeItemText(project: Project, grouping: Grouping, text: PlanText, t: TFunction) {
   const said = templatedT(t)
   const channelName = (id: string) => project.channels.find((c) => c.id === id)?.name ?? id
@@ -172,17 +176,17 @@ export function makeItemText(project: Project, grouping: Grouping, text: PlanTex
 
   // What each item on screen says for itself, looked up once rather than by every bar as it renders.
   const role = t('timeline.item.role')
-  const warnings = new WeakMap<readonly ShownConflict[], string>()
+  const instructions = t('timeline.announce.instructions')
   const conflictWarnings = (conflicts: readonly ShownConflict[]): string => {
-    let text = warnings.get(conflicts)
-    if (text === undefined) {
-      text = conflicts.map((c) => said('conflicts.warning', { reason: conflictReason(c) })).join(' ')
-      warnings.set(conflicts, text)
-    }
-    return text
+    const holidays = loadedHolidayCalendar()
+    const known = warningTexts.get(conflicts)
+    if (known && known.project === project && known.text === text && known.t === t && known.holidays === holidays) return known.words
+    const words = conflicts.map((c) => said('conflicts.warning', { reason: conflictReason(c) })).join(' ')
+    warningTexts.set(conflicts, { project, text, t, holidays, words })
+    return words
   }
 
-  return { laneTitle, label, labelOf, accessibleName, conflictReason, conflictWarnings, role, titleOf }
+  return { laneTitle, label, labelOf, accessibleName, conflictReason, conflictWarnings, role, instructions, titleOf }
 }
 
 export type ItemText = ReturnType<typeof makeItemText>
