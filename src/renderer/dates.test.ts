@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import i18n, { currentDateLocale } from './i18n'
 import { DateFormatter } from './dates'
+import { wallMinutes, wallToInstant, zoneOffset } from '../shared/timeline'
 
 const shanghai = new DateFormatter(i18n.t, currentDateLocale(), 'Asia/Shanghai')
 
@@ -64,11 +65,30 @@ describe('DateFormatter', () => {
     const own = new DateFormatter(i18n.t, currentDateLocale(), 'Asia/Shanghai', 'item')
     const day = fc.date({ min: new Date('1990-01-01T00:00Z'), max: new Date('2060-12-31T00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
     const value = fc.oneof(day, fc.tuple(day, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([d, h, m]) => `${d}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`))
+    // And with a home zone that keeps summer time, for items in zones that do or did.
+    const athens = new DateFormatter(i18n.t, currentDateLocale(), 'Europe/Athens')
+    const zones = fc.constantFrom(undefined, 'Asia/Shanghai', 'Asia/Samarkand', 'Europe/Istanbul', 'Europe/Budapest', 'America/New_York', 'Australia/Sydney', 'Africa/Casablanca')
+    // Within hours of a change of the clocks the two differ on purpose (below).
+    const nearChange = (v: string, zone: string | undefined) => {
+      if (zone === undefined || v.length !== 16) return false
+      const at = wallToInstant(wallMinutes(v), zone)
+      return [zone, 'Europe/Athens'].some((z) => zoneOffset(z, at - 4 * 3_600_000) !== zoneOffset(z, at + 4 * 3_600_000))
+    }
     fc.assert(
-      fc.property(value, value, fc.constantFrom(undefined, 'Asia/Shanghai', 'Asia/Samarkand', 'Europe/Istanbul'), (a, b, zone) => {
+      fc.property(value, value, zones, (a, b, zone) => {
+        fc.pre(!nearChange(a, zone) && !nearChange(b, zone))
         const [start, end] = a <= b ? [a, b] : [b, a]
-        for (const formatter of [shanghai, own]) expect(formatter.spanText(start, end, zone)).toBe(formatter.span(start, end, zone).text)
+        for (const formatter of [shanghai, own, athens]) expect(formatter.spanText(start, end, zone)).toBe(formatter.span(start, end, zone).text)
       }),
+      { numRuns: 2000 },
     )
+  })
+
+  it('spanText reads a time the clocks show twice as the timeline draws it, at the earlier instant', () => {
+    // Budapest's clocks go back from 03:00 to 02:00 on 31 Oct 2027: 02:30 CEST is 00:30 UTC, 08:30 in Shanghai.
+    expect(shanghai.spanText('2027-10-31T02:30', '2027-10-31T02:30', 'Europe/Budapest')).toBe('31 Oct 2027, 08:30')
+    expect(shanghai.spanText('2036-10-26T02:30', '2036-10-26T02:30', 'Europe/Budapest')).toBe('26 Oct 2036, 08:30')
+    // A time the clocks skip (02:30 on 28 Mar 2027) moves on by the gap, to 03:30 CEST: 09:30 in Shanghai.
+    expect(shanghai.spanText('2027-03-28T02:30', '2027-03-28T02:30', 'Europe/Budapest')).toBe('28 Mar 2027, 09:30')
   })
 })

@@ -2,7 +2,10 @@
 // in the plan's home time zone with the item's own wall-clock time noted when it differs.
 import { format, type Locale } from 'date-fns'
 import { TZDate } from '@date-fns/tz'
+import { UTCDate } from '@date-fns/utc'
 import type { TFunction } from 'i18next'
+import { templatedT } from './templated'
+import { valueToAxis, wallMinutes } from '../shared/timeline'
 
 const allDayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
 const timedPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
@@ -34,6 +37,9 @@ function parse(value: string, timeZone: string | undefined): Parsed | null {
   }
   return null
 }
+
+// A timed value's own wall clock as a date whose UTC fields show it (see spanText).
+const ownClock = (value: string): Date => new UTCDate(wallMinutes(value) * 60_000)
 
 function sameDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
@@ -69,6 +75,14 @@ export class DateFormatter {
   // lookup cost as much as the formatting itself.
   private readonly patterns = new Map<string, string>()
 
+  // The range and clock wordings, filled from templates: i18next's interpolation cost more than
+  // the formatting of a bar's dates.
+  private said: ((key: string, values: Record<string, string>) => string) | undefined
+
+  private say(key: string, values: Record<string, string>): string {
+    return (this.said ??= templatedT(this.t))(key, values)
+  }
+
   private pattern(date: Date, key: 'day' | 'dayMonth' | 'dayOfMonth' | 'time'): string {
     let pattern = this.patterns.get(key)
     if (pattern === undefined) this.patterns.set(key, (pattern = this.t(`dates.${key}`)))
@@ -76,14 +90,14 @@ export class DateFormatter {
   }
 
   private dayTime(date: Date): string {
-    return this.t('dates.dayTime', { day: this.pattern(date, 'day'), time: this.pattern(date, 'time') })
+    return this.say('dates.dayTime', { day: this.pattern(date, 'day'), time: this.pattern(date, 'time') })
   }
 
   /** `15 Apr – 30 Jun 2027`, `25–30 Aug 2027`, `15 Apr 2027`; both ends inclusive. */
   private daySpan(start: Date, end: Date): string {
     if (sameDay(start, end)) return this.pattern(start, 'day')
     if (start.getFullYear() !== end.getFullYear()) {
-      return this.t('dates.range', { start: this.pattern(start, 'day'), end: this.pattern(end, 'day') })
+      return this.say('dates.range', { start: this.pattern(start, 'day'), end: this.pattern(end, 'day') })
     }
     // Both ends in every length: English drops the year (and month) from the start, Chinese from the end.
     const ends = {
@@ -94,29 +108,29 @@ export class DateFormatter {
       endDayMonth: this.pattern(end, 'dayMonth'),
       endDayOfMonth: this.pattern(end, 'dayOfMonth'),
     }
-    return this.t(start.getMonth() === end.getMonth() ? 'dates.rangeSameMonth' : 'dates.rangeSameYear', ends)
+    return this.say(start.getMonth() === end.getMonth() ? 'dates.rangeSameMonth' : 'dates.rangeSameYear', ends)
   }
 
   /** `21 Mar 2027, 22:00–23:30`; across midnight `21 Mar, 22:00 – 22 Mar 2027, 00:30`. */
   private timedSpan(start: Date, end: Date): string {
     if (start.getTime() === end.getTime()) return this.dayTime(start)
-    if (sameDay(start, end)) return this.t('dates.rangeTight', { start: this.dayTime(start), end: this.pattern(end, 'time') })
-    if (start.getFullYear() !== end.getFullYear()) return this.t('dates.range', { start: this.dayTime(start), end: this.dayTime(end) })
+    if (sameDay(start, end)) return this.say('dates.rangeTight', { start: this.dayTime(start), end: this.pattern(end, 'time') })
+    if (start.getFullYear() !== end.getFullYear()) return this.say('dates.range', { start: this.dayTime(start), end: this.dayTime(end) })
     // As for days: English drops the year from the start, Chinese from the end.
-    return this.t('dates.rangeTimedSameYear', {
+    return this.say('dates.rangeTimedSameYear', {
       startDayTime: this.dayTime(start),
-      startDayMonthTime: this.t('dates.dayTime', { day: this.pattern(start, 'dayMonth'), time: this.pattern(start, 'time') }),
+      startDayMonthTime: this.say('dates.dayTime', { day: this.pattern(start, 'dayMonth'), time: this.pattern(start, 'time') }),
       endDayTime: this.dayTime(end),
-      endDayMonthTime: this.t('dates.dayTime', { day: this.pattern(end, 'dayMonth'), time: this.pattern(end, 'time') }),
+      endDayMonthTime: this.say('dates.dayTime', { day: this.pattern(end, 'dayMonth'), time: this.pattern(end, 'time') }),
     })
   }
 
   // The clock times of a span on one zone's clock; the day is said when it is not `day`'s.
   private clock(start: Date, end: Date, day: Date): string {
-    const time = (d: Date) => (sameDay(d, day) ? this.pattern(d, 'time') : this.t('dates.dayTime', { day: this.pattern(d, 'dayMonth'), time: this.pattern(d, 'time') }))
+    const time = (d: Date) => (sameDay(d, day) ? this.pattern(d, 'time') : this.say('dates.dayTime', { day: this.pattern(d, 'dayMonth'), time: this.pattern(d, 'time') }))
     if (start.getTime() === end.getTime()) return time(start)
-    if (sameDay(start, end)) return this.t('dates.rangeTight', { start: time(start), end: this.pattern(end, 'time') })
-    return this.t('dates.range', { start: time(start), end: time(end) })
+    if (sameDay(start, end)) return this.say('dates.rangeTight', { start: time(start), end: this.pattern(end, 'time') })
+    return this.say('dates.range', { start: time(start), end: time(end) })
   }
 
   /** `20:00 Samarkand · 23:00 Shanghai`: the item's own clock, then the home clock; none when the zones agree. */
@@ -125,30 +139,37 @@ export class DateFormatter {
     const homeStart = start.withTimeZone(this.homeTimeZone)
     const homeEnd = end.withTimeZone(this.homeTimeZone)
     if (homeStart.getHours() === start.getHours() && homeStart.getMinutes() === start.getMinutes() && sameDay(homeStart, start)) return undefined
-    const own = this.t('timeZones.zoneTime', { time: this.clock(start, end, start), zone: zoneName(timeZone, this.locale) })
-    const home = this.t('timeZones.zoneTime', { time: this.clock(homeStart, homeEnd, start), zone: zoneName(this.homeTimeZone, this.locale) })
-    return this.t('timeZones.both', { first: own, second: home })
+    const own = this.say('timeZones.zoneTime', { time: this.clock(start, end, start), zone: zoneName(timeZone, this.locale) })
+    const home = this.say('timeZones.zoneTime', { time: this.clock(homeStart, homeEnd, start), zone: zoneName(this.homeTimeZone, this.locale) })
+    return this.say('timeZones.both', { first: own, second: home })
   }
 
   /** A span of an event or phase; `timeZone` is the item's own zone for timed values. */
   span(start: string, end: string, timeZone?: string): DisplayDate {
     const from = parse(start, timeZone)
     const to = parse(end, timeZone)
-    if (!from || !to) return { text: start === end ? start : this.t('dates.range', { start, end }) }
+    if (!from || !to) return { text: start === end ? start : this.say('dates.range', { start, end }) }
     if (!from.timed || !to.timed) return { text: this.daySpan(from.date, to.date) }
     const home = (d: TZDate) => (this.primary === 'item' ? d : d.withTimeZone(this.homeTimeZone))
     const note = this.note(from.date, to.date, timeZone!)
     return note ? { text: this.timedSpan(home(from.date), home(to.date)), note } : { text: this.timedSpan(home(from.date), home(to.date)) }
   }
 
-  /** The text of `span` without its note of the item's own clock: what a bar's accessible name says, at half the cost. */
+  /**
+   * The text of `span` without its note of the item's own clock: what a bar's accessible name
+   * says, for thousands of bars. A timed value's clock is read from the timeline's own zone tables
+   * (the minute its bar is drawn at) and formatted from a date whose UTC fields show that clock:
+   * no TZDate, whose every construction asks Intl for offsets.
+   */
   spanText(start: string, end: string, timeZone?: string): string {
-    const from = parse(start, timeZone)
-    const to = parse(end, timeZone)
-    if (!from || !to) return start === end ? start : this.t('dates.range', { start, end })
-    if (!from.timed || !to.timed) return this.daySpan(from.date, to.date)
-    const home = (d: TZDate) => (this.primary === 'item' ? d : d.withTimeZone(this.homeTimeZone))
-    return this.timedSpan(home(from.date), home(to.date))
+    const timed = (value: string) => timeZone !== undefined && timedPattern.test(value)
+    const fromDay = parse(start, undefined)?.date
+    const toDay = parse(end, undefined)?.date
+    if ((!fromDay && !timed(start)) || (!toDay && !timed(end))) return start === end ? start : this.say('dates.range', { start, end })
+    // A span with one end timed and one not is read in days, on the item's own clock.
+    if (fromDay || toDay) return this.daySpan(fromDay ?? ownClock(start), toDay ?? ownClock(end))
+    const clock = (value: string) => (this.primary === 'item' ? ownClock(value) : new UTCDate(valueToAxis(value, timeZone, this.homeTimeZone) * 60_000))
+    return this.timedSpan(clock(start), clock(end))
   }
 
   /** A single moment such as a release: all-day or timed in `timeZone`. */

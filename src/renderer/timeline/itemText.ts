@@ -9,6 +9,7 @@ import { loadedHolidayCalendar } from '../holidays/calendar'
 import type { DisplayDate } from '../dates'
 import type { PlanText } from '../usePlanText'
 import { isolate } from '../bidi'
+import { templatedT } from '../templated'
 
 /** A lane's name as its header shows it: the name, and a second-language name or code beneath. */
 export interface LaneTitle {
@@ -39,44 +40,11 @@ export function datesText(located: LocatedItem, text: PlanText): string {
   return words
 }
 
-// t() with values costs ~50 µs, and a regrouping or an edit builds new wording helpers (below), so
-// every bar on screen asked again for its name and warnings. Each wording is looked up once per
-// language (per t) with markers in place of its values, and filled in by hand after that. A
-// wording that repeats, drops, formats or transforms a value, or counts (plurals), is left to i18next.
-type Template = ((values: Record<string, string>) => string) | null
-const templatesByT = new WeakMap<TFunction, Map<string, Template>>()
-/** t(key, values) for the wording helpers: the same words, filled from a template after the first time. */
-export function templatedT(t: TFunction): (key: string, values: Record<string, string>) => string {
-  let kept = templatesByT.get(t)
-  if (!kept) templatesByT.set(t, (kept = new Map()))
-  const templates = kept
-  const translate = t as unknown as (key: string, values: Record<string, string>) => string
-  return (key, values) => {
-    const names = Object.keys(values)
-    if (names.includes('count')) return translate(key, values)
-    const id = `${key}\u0000${names.join('\u0000')}`
-    let template = templates.get(id)
-    if (template === undefined) {
-      const marked = translate(key, Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(0xe000 + i)])))
-      const parts = marked.split(/([\ue000-\ue0ff])/)
-      const found = parts.filter((_, i) => i % 2 === 1)
-      const usable = found.length === names.length && new Set(found).size === names.length
-      template = usable ? (given) => parts.map((part, i) => (i % 2 === 1 ? (given[names[part.charCodeAt(0) - 0xe000]!] ?? '') : part)).join('') : null
-      // A value formatted on the way in ({{date, date}}) keeps its marker: the first real words tell.
-      const words = translate(key, values)
-      if (template && template(values) !== words) template = null
-      templates.set(id, template)
-      return words
-    }
-    return template ? template(values) : translate(key, values)
-  }
-}
-
-/** Builds the wording helpers for one document, grouping and language. */
 // The warnings of each item's conflicts, kept while the plan, the wording and the holiday rules
 // are the same: a regrouping makes new wording helpers (below), not new warnings.
 const warningTexts = new WeakMap<readonly ShownConflict[], { project: Project; text: PlanText; t: TFunction; holidays: unknown; words: string }>()
 
+/** Builds the wording helpers for one document, grouping and language. */
 export function makeItemText(project: Project, grouping: Grouping, text: PlanText, t: TFunction) {
   const said = templatedT(t)
   const channelName = (id: string) => project.channels.find((c) => c.id === id)?.name ?? id
