@@ -27,7 +27,9 @@ export type TimelineItem = Event | Phase | Release
 
 const indexes = new WeakMap<Project, Map<string, LocatedItem>>()
 const spans = new WeakMap<Project, Map<string, ItemSpan>>()
-const itemSpans = new WeakMap<object, { home: string; span: ItemSpan }>()
+// The plan placed last: the next one (an edit, an undo) takes the spans of the items it shares
+// with it, found by id and compared by identity. (A WeakMap by item cost more than the spans.)
+let lastPlaced: { index: ReadonlyMap<string, LocatedItem>; spans: ReadonlyMap<string, ItemSpan>; home: string } | null = null
 
 /** Every event, phase and release of the plan by id (memoized per document). */
 export function indexItems(project: Project): ReadonlyMap<string, LocatedItem> {
@@ -55,17 +57,15 @@ export function projectSpans(project: Project): ReadonlyMap<string, ItemSpan> {
   if (!map) {
     map = new Map()
     const home = project.homeTimeZone
-    for (const [id, located] of indexItems(project)) {
+    const index = indexItems(project)
+    const before = lastPlaced?.home === home ? lastPlaced : null
+    for (const [id, located] of index) {
       // Items an edit did not touch keep their identity, so their spans are reused.
-      const cached = itemSpans.get(located.item)
-      if (cached && cached.home === home) map.set(id, cached.span)
-      else {
-        const span = itemSpan(located.item, home)
-        itemSpans.set(located.item, { home, span })
-        map.set(id, span)
-      }
+      const span = before && before.index.get(id)?.item === located.item ? before.spans.get(id) : undefined
+      map.set(id, span ?? itemSpan(located.item, home))
     }
     spans.set(project, map)
+    lastPlaced = { index, spans: map, home }
   }
   return map
 }
