@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AutoScrollActivator, DndContext, MeasuringStrategy } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
@@ -93,22 +93,34 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
   // The scroller's size as last measured, to slice a planned scroll position without reading layout.
   const size = useRef({ width: 2000, height: 1000, left: 0, top: 0 })
   const topMargin = HEADER_HEIGHT + holidayBandHeight(model)
+  const scrollLeftShown = useRef('0px')
+  const showFrame = useRef(0)
+  useEffect(() => () => cancelAnimationFrame(showFrame.current), [])
 
   const reslice = useCallback(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
-    // Titles inside long bars shrink to the part of the bar on screen (timelineItems.css): one
-    // custom property on the canvas, no re-render.
-    // Only when it moved: a custom property restyles every element under the canvas.
-    const scrollLeft = `${scroller.scrollLeft}px`
-    const body = bodyRef.current
-    if (body && body.style.getPropertyValue('--scroll-left') !== scrollLeft) body.style.setProperty('--scroll-left', scrollLeft)
-    size.current = { width: scroller.clientWidth, height: scroller.clientHeight, left: scroller.scrollLeft, top: scroller.scrollTop }
-    const across = quantize(scroller.scrollLeft, Math.max(0, scroller.clientWidth - headerWidth))
-    const down = quantize(scroller.scrollTop, scroller.clientHeight)
+    const { scrollLeft, scrollTop, clientWidth, clientHeight } = scroller
+    size.current = { width: clientWidth, height: clientHeight, left: scrollLeft, top: scrollTop }
+    const across = quantize(scrollLeft, Math.max(0, clientWidth - headerWidth))
+    const down = quantize(scrollTop, clientHeight)
     const next = { left: across.from, width: across.size, top: down.from, height: down.size }
+    // Titles inside long bars shrink to the part of the bar on screen (timelineItems.css): one
+    // custom property on the scroller, no re-render. Only when it moved (a custom property
+    // restyles every element under it), and at the frame, before it is drawn: set here, the next
+    // read of the layout by anyone listening to this scroll (the lanes' virtualizer) would restyle
+    // and lay out the canvas at once. (A zoom's scroll sets it beforehand: useViewport.)
+    scrollLeftShown.current = `${scrollLeft}px`
+    if (showFrame.current === 0) {
+      showFrame.current = requestAnimationFrame(() => {
+        showFrame.current = 0
+        const shown = scrollerRef.current
+        const left = scrollLeftShown.current
+        if (shown && shown.style.getPropertyValue('--scroll-left') !== left) shown.style.setProperty('--scroll-left', left)
+      })
+    }
     setSlice((current) => (sameSlice(current, next) ? current : next))
-  }, [scrollerRef, bodyRef, headerWidth])
+  }, [scrollerRef, headerWidth])
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current

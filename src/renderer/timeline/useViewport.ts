@@ -28,7 +28,11 @@ export function useViewport(scrollerRef: RefObject<HTMLDivElement | null>, model
       const element = scroller()
       if (!element) return
       const m = latest.current
-      element.scrollLeft = xFromTime(anchor.time, m.origin, m.scale) - anchor.offset
+      const left = xFromTime(anchor.time, m.origin, m.scale) - anchor.offset
+      // The titles' scroll position (TimelineCanvas) first, where the browser will round it: the
+      // layout this scroll forces then restyles the canvas once, not again for the titles.
+      element.style.setProperty('--scroll-left', `${Math.max(0, Math.round(left))}px`)
+      element.scrollLeft = left
       // The canvas re-slices on scroll; doing it now avoids one frame of missing items.
       element.dispatchEvent(new Event('scroll'))
     }
