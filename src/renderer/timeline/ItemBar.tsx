@@ -64,10 +64,9 @@ const sameFacts = (a: BarFacts, b: BarFacts) => a.type === b.type && a.status ==
 // into the bar from each edge, as timelineItems.css places the grips (the start's border is 4 px).
 const GRIP_INSIDE = { start: 7, end: 4 }
 
-/** The end of a resizable bar whose grip is under a pointer at `clientX`, or null. */
-export function gripAt(bar: Element | null, clientX: number): Edge | null {
-  if (!bar?.classList.contains('is-resizable')) return null
-  const rect = bar.getBoundingClientRect()
+/** The end of a resizable bar (on screen at `rect`) whose grip is under a pointer at `clientX`, or null. */
+export function gripAt(bar: Element | null, rect: DOMRect | undefined, clientX: number): Edge | null {
+  if (!rect || !bar?.classList.contains('is-resizable')) return null
   if (clientX < rect.left + GRIP_INSIDE.start) return 'start'
   if (clientX > rect.right - GRIP_INSIDE.end) return 'end'
   return null

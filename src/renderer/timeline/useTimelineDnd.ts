@@ -108,7 +108,7 @@ export function useTimelineDnd(options: Options) {
     }
     const start = keyboard ? { x: xFromTime(found.item.start, model.origin, model.scale), y: nodePoint.y } : pointer
     // A pointer drag that starts on one of the bar's end grips resizes it from that end.
-    const gripEdge = activator instanceof MouseEvent ? gripAt(node, activator.clientX) : null
+    const gripEdge = activator instanceof MouseEvent ? gripAt(node, nodeRect, activator.clientX) : null
     if (data.type === 'item' && gripEdge) {
       return { mode: 'resize', keyboard, placed: found.item, moving: [found.item], edge: gripEdge, laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
     }
@@ -238,8 +238,8 @@ export function useTimelineDnd(options: Options) {
       return lane ? t(`timeline.announce.lane.${kind}`, { lane: isolate(model.itemText.laneTitle(lane.lane).name), position: index + 1, count: model.lanes.length }) : undefined
     }
     const current = store.get()
-    // Nothing is heard of a late move after the drop: the drop's announcement stays the last word.
-    if (!current || (current.settling && kind !== 'end')) return undefined
+    // Nothing is heard of a late move after the drop (the drop's own is said before it settles).
+    if (!current || current.settling) return undefined
     const said = describe(current.preview, current.session)
     if (!said) return undefined
     const mode = current.session.mode
