@@ -265,10 +265,21 @@ export function useTimelineDnd(options: Options) {
     return data?.type === 'lane' ? data.laneKey : undefined
   }
 
+  // The lane a lane drag was last said to be over: it starts over its own place, which is not news.
+  const laneOver = useRef<string | undefined>(undefined)
+  const overNewLane = (active: { data: { current?: unknown } }, target: { data: { current?: unknown } } | null): string | undefined => {
+    const lane = over(target)
+    if (laneKeyOf(active) === undefined || lane === undefined || lane === laneOver.current) return undefined
+    laneOver.current = lane
+    return announce('move', lane)
+  }
   const announcements: Announcements = {
-    onDragStart: ({ active }) => announce('start', laneKeyOf(active)),
+    onDragStart: ({ active }) => {
+      laneOver.current = laneKeyOf(active)
+      return announce('start', laneKeyOf(active))
+    },
     onDragMove: ({ active }) => (laneKeyOf(active) === undefined ? announce('move') : undefined),
-    onDragOver: ({ active, over: target }) => (laneKeyOf(active) !== undefined && over(target) !== undefined ? announce('move', over(target)) : undefined),
+    onDragOver: ({ active, over: target }) => overNewLane(active, target),
     // The end of an item drag is announced from the store, which the drop clears right after.
     onDragEnd: ({ active, over: target }) => (laneKeyOf(active) !== undefined ? announce('end', over(target) ?? laneKeyOf(active)) : lastEnd.current),
     onDragCancel: ({ active }) => announce('cancel', laneKeyOf(active)),
