@@ -1,9 +1,8 @@
-import { memo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
-import { useDraggable } from '@dnd-kit/core'
+import { memo, useContext, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
 import type { EventStatus } from '../../shared/format'
 import { findItem, widthOf, xFromTime, type Edge, type ItemType } from '../../shared/timeline'
 import { colorKey } from './colors'
-import { arrowDirections, useActions, useBarLook } from './context'
+import { arrowDirections, DragInstructionsContext, useActions, useBarLook } from './context'
 import { barTop, MILESTONE_SIZE, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import { isDragging } from './dragState'
 import type { TimelineModel } from './useTimelineModel'
@@ -30,8 +29,8 @@ interface ItemBarProps {
   ghost: boolean
 }
 
-// Facts by model and placed item: a drag starting or ending re-renders every lane on screen
-// (dnd-kit's context) with the same model, and their bars' facts are not worked out again.
+// Facts by model and placed item: a selection or a scroll re-renders the lanes on screen with the
+// same model, and their bars' facts are not worked out again.
 const factsByModel = new WeakMap<TimelineModel, WeakMap<PlacedItem, BarFacts | null>>()
 
 /** The facts of one placed item, for its bar. */
@@ -93,14 +92,10 @@ function ItemLabel({ item, barWidth }: { item: PlacedItem; barWidth: number }) {
   )
 }
 
-type Draggable = ReturnType<typeof useDraggable>
-
-type BodyProps = ItemBarProps & Pick<Draggable, 'setNodeRef' | 'attributes' | 'listeners'>
-
-function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setNodeRef, attributes, listeners }: BodyProps) {
+function ItemBarView({ item, laneTop, facts, selected, tabbable, ghost }: ItemBarProps) {
   const look = useBarLook()
   const actions = useActions()
-  const id = `i|${item.key}`
+  const instructions = useContext(DragInstructionsContext)
   const { scale, metrics } = look
   const x = xFromTime(item.start, look.origin, scale)
   const width = item.milestone ? MILESTONE_SIZE : Math.max(MIN_BAR_WIDTH, widthOf(item.end - item.start, scale))
@@ -123,6 +118,7 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
     actions.select(item.ref.id, item.key, mode)
   }
 
+  // Space and Enter go on to the lanes' container, which picks the bar up (DragSurface).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // While picked up, the keys belong to dnd-kit's keyboard sensor.
     if (isDragging(actions.dragStore)) return
@@ -132,11 +128,7 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
       actions.navigate(item.key, direction)
       return
     }
-    if (event.key === 'Escape') {
-      actions.clearSelection()
-      return
-    }
-    listeners?.onKeyDown?.(event)
+    if (event.key === 'Escape') actions.clearSelection()
   }
 
   // A bar with warnings says them, then how to pick it up, as its description: an attribute, not
@@ -145,11 +137,8 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
   const description = conflicts ? `${warnings} ${look.instructions}` : undefined
   return (
     <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
+      role="button"
       onKeyDown={onKeyDown}
-      data-dnd-id={id}
       data-item-key={item.key}
       data-focus-key={item.key}
       data-context="item"
@@ -161,7 +150,7 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
       aria-roledescription={look.role}
       aria-label={facts.name}
       aria-pressed={selected}
-      aria-describedby={description === undefined ? attributes['aria-describedby'] : undefined}
+      aria-describedby={description === undefined ? instructions : undefined}
       aria-description={description}
       onClick={onClick}
       onDoubleClick={() => actions.editItem(item.ref.id)}
@@ -181,14 +170,6 @@ function ItemBarBodyView({ item, laneTop, facts, selected, tabbable, ghost, setN
 
 // Equal props, with the facts compared field by field: an edit redraws only the bars it changed.
 const sameBar = (a: ItemBarProps, b: ItemBarProps) => a.item === b.item && a.laneTop === b.laneTop && a.selected === b.selected && a.tabbable === b.tabbable && a.ghost === b.ghost && sameFacts(a.facts, b.facts)
-const ItemBarBody = memo(ItemBarBodyView, (a: BodyProps, b: BodyProps) => sameBar(a, b) && a.setNodeRef === b.setNodeRef && a.attributes === b.attributes && a.listeners === b.listeners)
 
-// dnd-kit re-renders every draggable as a drag starts and ends; what it hands the bar keeps its
-// identity then, so the bar itself (ItemBarBody) is not drawn again.
-function DraggableBar(props: ItemBarProps) {
-  const { setNodeRef, attributes, listeners } = useDraggable({ id: `i|${props.item.key}`, data: { type: 'item', key: props.item.key } })
-  return <ItemBarBody {...props} setNodeRef={setNodeRef} attributes={attributes} listeners={listeners} />
-}
-
-/** One event, phase or release on its lane: a bar, or a diamond for milestones; a button for keyboard and screen readers. */
-export const ItemBar = memo(DraggableBar, sameBar)
+/** One event, phase or release on its lane: a bar, or a diamond for milestones; a button for keyboard and screen readers, dragged through the lanes' container (DragSurface). */
+export const ItemBar = memo(ItemBarView, sameBar)

@@ -1,6 +1,5 @@
-import { memo, useContext, type CSSProperties, type KeyboardEvent } from 'react'
+import { memo, useContext, useMemo, type CSSProperties, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useDraggable } from '@dnd-kit/core'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { findItem, widthOf, xFromTime, type AxisRange } from '../../shared/timeline'
@@ -38,6 +37,17 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
   // A name wraps to a second line only where the lane is tall enough for it and the second-language name.
   const nameLines = !title.local || box.height > model.metrics.laneMinHeight ? 2 : 1
   const style = { transform: CSS.Translate.toString(transform), transition, '--name-lines': nameLines } as CSSProperties
+  // Worded once per lane, name and count: a drag starting or ending re-renders every header on
+  // screen (dnd-kit's sortable), and the translations were most of that.
+  const words = useMemo(
+    () => ({
+      toggle: t(box.collapsed ? 'timeline.lane.expand' : 'timeline.lane.collapse', { lane: isolate(title.name) }),
+      count: t('timeline.lane.count', { count: lane.count }),
+      role: t('timeline.lane.role'),
+      reorder: t('timeline.lane.reorder', { lane: isolate(title.name) }),
+    }),
+    [t, box.collapsed, title.name, lane.count],
+  )
   const toggleKey = laneFocusKey(lane.key)
   const gripKey = gripFocusKey(lane.key)
   const navigate = (event: KeyboardEvent, from: string): boolean => {
@@ -57,7 +67,7 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
         onKeyDown={(event) => navigate(event, toggleKey)}
         onFocus={() => actions.focused(toggleKey)}
         aria-expanded={!box.collapsed}
-        aria-label={t(box.collapsed ? 'timeline.lane.expand' : 'timeline.lane.collapse', { lane: isolate(title.name) })}
+        aria-label={words.toggle}
         onClick={() => actions.toggleLane(lane.key)}
       >
         <span className="tl-chevron" aria-hidden="true" />
@@ -72,9 +82,9 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
           </span>
         )}
       </div>
-      <span className="tl-lane-count" title={t('timeline.lane.count', { count: lane.count })}>
+      <span className="tl-lane-count" title={words.count}>
         <span aria-hidden="true">{lane.count}</span>
-        <span className="sr-only">{t('timeline.lane.count', { count: lane.count })}</span>
+        <span className="sr-only">{words.count}</span>
       </span>
       <button
         type="button"
@@ -88,8 +98,8 @@ const LaneHeader = memo(function LaneHeader({ index, focusKey }: { index: number
         onKeyDown={(event) => {
           if (!navigate(event, gripKey)) listeners?.onKeyDown?.(event)
         }}
-        aria-roledescription={t('timeline.lane.role')}
-        aria-label={t('timeline.lane.reorder', { lane: isolate(title.name) })}
+        aria-roledescription={words.role}
+        aria-label={words.reorder}
       >
         <span aria-hidden="true" />
       </button>
@@ -129,8 +139,6 @@ export const LaneRow = memo(function LaneRow({ index, window, firstRow, lastRow,
   const stacked = model.lanes[index]!
   const box = model.boxes[index]!
   const lane = stacked.lane
-  const trackId = `t|${lane.key}`
-  const { setNodeRef, listeners } = useDraggable({ id: trackId, data: { type: 'track', laneIndex: index }, disabled: box.collapsed })
 
   const inWindow = itemsInRange(stacked, window)
   const visible = firstRow === 0 && lastRow >= stacked.rowCount - 1 ? inWindow : inWindow.filter((item) => item.row >= firstRow && item.row <= lastRow)
@@ -152,11 +160,9 @@ export const LaneRow = memo(function LaneRow({ index, window, firstRow, lastRow,
       aria-label={t('timeline.lane.label', { lane: isolate(title.name), count: lane.count })}
     >
       <LaneHeader index={index} focusKey={focusKey} />
+      {/* A drag on the empty track draws an event, with Shift selects (DragSurface). */}
       <div
-        ref={setNodeRef}
         className="tl-track"
-        data-dnd-id={trackId}
-        {...listeners}
         onClick={(event) => {
           if (event.target === event.currentTarget) actions.clearSelection()
         }}

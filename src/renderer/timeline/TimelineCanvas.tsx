@@ -8,6 +8,7 @@ import { useTransitionAfterPaint } from './afterPaint'
 import { useModel } from './context'
 import { Dependencies } from './Dependencies'
 import { DragLayer } from './DragLayer'
+import { DragSurface } from './DragSurface'
 import { HEADER_HEIGHT, rowsInBand, type StackedLane } from './layout'
 import { LaneRow } from './LaneRow'
 import { TimelineGrid, TimelineHeader, type CanvasAxis } from './TimelineHeader'
@@ -213,6 +214,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
   const draggingLanes = useMemo(() => lanesOf(dragging), [lanesOf, dragging])
   const pinnedLanesOf = useMemo(() => lanesOf(pinned), [lanesOf, pinned])
   const rows = virtualizer.getVirtualItems()
+  const bodyStyle = useMemo(() => ({ height: model.height, width: headerWidth + model.width }), [model.height, model.width, headerWidth])
 
   return (
     <DndContext
@@ -226,7 +228,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
       <div className="tl-scroller" ref={scrollerRef} tabIndex={-1}>
         <TimelineHeader window={window} cornerLabel={t(`timeline.grouping.${model.view.grouping}`)} model={axis} />
         <HolidayBand window={window} />
-        <div className="tl-body" ref={bodyRef} style={{ height: model.height, width: headerWidth + model.width }}>
+        <DragSurface bodyRef={bodyRef} style={bodyStyle} press={dnd.press}>
           <TimelineGrid window={window} height={model.height} model={axis} />
           <HolidayTints window={window} lanes={rows.map((row) => row.index)} />
           <Dependencies window={window} firstLane={rows[0]?.index ?? 0} lastLane={rows.at(-1)?.index ?? -1} />
@@ -237,7 +239,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
             })}
           </SortableContext>
           {model.lanes.length === 0 && <p className="tl-empty">{t('timeline.noLanes')}</p>}
-        </div>
+        </DragSurface>
       </div>
       <PointerTime scrollerRef={scrollerRef} bodyRef={bodyRef} />
       <DragLayer store={dnd.store} scrollerRef={scrollerRef} />

@@ -49,6 +49,8 @@ export const ModelContext = createContext<TimelineModel | null>(null)
 export const ActionsContext = createContext<TimelineActions | null>(null)
 export const SelectionContext = createContext<TimelineSelection>({ ids: new Set(), focusKey: null })
 export const BarLookContext = createContext<BarLook | null>(null)
+/** The id of dnd-kit's hidden instructions on picking an item up (DragSurface), for the bars' aria-describedby. */
+export const DragInstructionsContext = createContext<string | undefined>(undefined)
 
 export function useModel(): TimelineModel {
   const model = useContext(ModelContext)

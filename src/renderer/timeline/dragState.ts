@@ -25,6 +25,9 @@ import { laneAtY, type LaneBox, type PlacedItem } from './layout'
 
 export type DragMode = 'move' | 'resize' | 'create' | 'select'
 
+/** The id of the timeline's one draggable for items and tracks (DragSurface): a drag takes what the pointer or the key went down on. */
+export const SURFACE_ID = 'surface'
+
 /** A point on the canvas: x from the canvas's first day, y from the first lane's top, in pixels. */
 export interface CanvasPoint {
   x: number

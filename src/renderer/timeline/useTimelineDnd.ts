@@ -20,7 +20,7 @@ import {
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { newId } from '../../shared/format'
 import { findItem, formatDate, xFromTime, type Edge, type TimelineEdit } from '../../shared/timeline'
-import { createDragStore, editOf, previewOf, samePreview, type CanvasPoint, type DragPreview, type DragSession, type KeyboardSteps } from './dragState'
+import { createDragStore, editOf, SURFACE_ID, previewOf, samePreview, type CanvasPoint, type DragPreview, type DragSession, type KeyboardSteps } from './dragState'
 import { itemDates } from './itemText'
 import { gripAt } from './ItemBar'
 import { barTop, MIN_BAR_WIDTH, type PlacedItem } from './layout'
@@ -44,6 +44,12 @@ interface Options {
   onLaneOrder: (keys: string[]) => void
 }
 
+/** What a press on the lanes' container would drag, and the element it went down on. */
+interface Pressed {
+  data: Exclude<DragData, { type: 'lane' }>
+  node: Element
+}
+
 const NO_COLLISIONS: ReturnType<CollisionDetection> = []
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
 const dataOf = (value: unknown): DragData | undefined => value as DragData | undefined
@@ -56,6 +62,28 @@ export function useTimelineDnd(options: Options) {
   })
   const store = useMemo(() => createDragStore(), [])
   const keys = useRef<KeyboardSteps>({ steps: 0, lanes: 0, resize: 0 })
+  const pressed = useRef<Pressed | null>(null)
+
+  // A pointer or a key went down in the lanes' container: the bar under it, or the empty track of
+  // an open lane (pointer only), is what a drag starting now takes. Null when it is neither (a lane
+  // header's buttons, a collapsed lane): no drag.
+  const press = (target: EventTarget | null, keyboard: boolean): Element | null => {
+    pressed.current = null
+    if (!(target instanceof Element)) return null
+    const bar = target.closest('.tl-item[data-item-key]')
+    if (bar) {
+      if (keyboard && bar !== target) return null
+      pressed.current = { data: { type: 'item', key: (bar as HTMLElement).dataset.itemKey! }, node: bar }
+      return bar
+    }
+    const track = keyboard ? null : target.closest('.tl-track')
+    const laneKey = track?.closest<HTMLElement>('.tl-lane:not(.is-collapsed)')?.dataset.laneKey
+    const laneIndex = laneKey === undefined ? -1 : latest.current.model.lanes.findIndex((lane) => lane.lane.key === laneKey)
+    if (!track || laneIndex < 0) return null
+    pressed.current = { data: { type: 'track', laneIndex }, node: track }
+    return track
+  }
+  const dragDataOf = (active: { id: string | number; data: { current?: unknown } }): DragData | undefined => (active.id === SURFACE_ID ? pressed.current?.data : dataOf(active.data.current))
 
   const context = () => {
     const { model } = latest.current
@@ -78,13 +106,13 @@ export function useTimelineDnd(options: Options) {
   }
 
   const sessionFor = (event: DragStartEvent): DragSession | null => {
-    const data = dataOf(event.active.data.current)
+    const data = dragDataOf(event.active)
     const { model, selection } = latest.current
     if (!data || data.type === 'lane') return null
     const activator = event.activatorEvent
     const keyboard = activator instanceof KeyboardEvent
     const scroller = latest.current.scrollerRef.current
-    const node = document.querySelector(`[data-dnd-id="${CSS.escape(String(event.active.id))}"]`)
+    const node = pressed.current?.node
     const nodeRect = node?.getBoundingClientRect()
     const nodePoint = nodeRect ? toCanvas(nodeRect.left, nodeRect.top) : { x: 0, y: 0 }
     const nodeClient = { x: nodeRect?.left ?? 0, y: nodeRect?.top ?? 0 }
@@ -108,7 +136,7 @@ export function useTimelineDnd(options: Options) {
     }
     const start = keyboard ? { x: xFromTime(found.item.start, model.origin, model.scale), y: nodePoint.y } : pointer
     // A pointer drag that starts on one of the bar's end grips resizes it from that end.
-    const gripEdge = activator instanceof MouseEvent ? gripAt(node, nodeRect, activator.clientX) : null
+    const gripEdge = activator instanceof MouseEvent ? gripAt(node ?? null, nodeRect, activator.clientX) : null
     if (data.type === 'item' && gripEdge) {
       return { mode: 'resize', keyboard, placed: found.item, moving: [found.item], edge: gripEdge, laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
     }
@@ -300,6 +328,7 @@ export function useTimelineDnd(options: Options) {
   return {
     store,
     sensors,
+    press,
     collisionDetection,
     accessibility: { announcements, screenReaderInstructions },
     handlers: { onDragStart, onDragMove, onDragEnd: onDragEndAnnounced, onDragCancel },
