@@ -119,6 +119,14 @@ export class ConflictList {
     return conflict
   }
 
+  /** The ids of the items with conflicts, sorted (by code unit). */
+  get itemIds(): readonly string[] {
+    return this.packed?.items ?? []
+  }
+
+  /** How many items' conflicts are kept decoded (more are decoded anew when asked for). */
+  static readonly kept = KEPT
+
   /** The conflicts item `id` takes part in, or undefined when none (the same array while it is kept). */
   get(id: string): readonly ShownConflict[] | undefined {
     const packed = this.packed

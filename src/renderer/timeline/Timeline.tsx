@@ -25,7 +25,7 @@ import { useTimelineDnd } from './useTimelineDnd'
 import { useTimelineModel, type TimelineModel } from './useTimelineModel'
 import { useViewport, type Anchor } from './useViewport'
 import { useZoom } from './useZoom'
-import { useWarmDates } from './useWarmDates'
+import { useWarmDates, useWarmWarnings } from './useWarmDates'
 import './timeline.css'
 
 export type { TimelineHandle } from '../app/commands'
@@ -66,6 +66,7 @@ export function Timeline({ project: latestProject, handleRef }: TimelineProps) {
   const reachTo = useCallback((time: number) => setReach((current) => (current !== null && current >= time ? current : time)), [])
   const model = useTimelineModel(project, view, viewportWidth, reach)
   useWarmDates(model.content, model.text)
+  useWarmWarnings(model.conflicts, model.itemText)
   const bodyRef = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const [conflictsOpen, setConflictsOpen] = useState(false)

@@ -1,11 +1,13 @@
-// Formats the dates of every item of a plan while the window is idle, a few milliseconds at a
-// time: the first regrouping or zoom that brings thousands of bars on screen then finds their
-// accessible names' dates ready (formatting dates in time zones is the costly part of a bar).
+// Works out what bars say while the window is idle, a few milliseconds at a time: the dates of
+// every item of a plan, and the warnings of the items with conflicts. The first regrouping or zoom
+// that brings thousands of bars on screen then finds their accessible names' dates and their
+// warnings ready (formatting dates in time zones and wording warnings are the costly part of a bar).
 import { useEffect } from 'react'
 import type { Project } from '../../shared/format'
 import { findItem, projectSpans } from '../../shared/timeline'
+import { ConflictList } from '../conflicts/packed'
 import type { PlanText } from '../usePlanText'
-import { datesText } from './itemText'
+import { datesText, type ItemText } from './itemText'
 
 // Idle callbacks where there are some (Chromium, Electron), else short timeouts.
 const whenIdle = (run: (deadline: { timeRemaining(): number }) => void): (() => void) => {
@@ -17,21 +19,37 @@ const whenIdle = (run: (deadline: { timeRemaining(): number }) => void): (() => 
   return () => clearTimeout(id)
 }
 
+/** Runs `warm(0)` … `warm(count - 1)` in idle slices; the returned function stops it. */
+function warmInIdle(count: number, warm: (index: number) => void): () => void {
+  let next = 0
+  let cancel = () => {}
+  const slice = (deadline: { timeRemaining(): number }) => {
+    // Short slices even when the idle period is long: a key or a click waits for at most one.
+    const began = performance.now()
+    while (next < count && deadline.timeRemaining() > 2 && performance.now() - began < 8) warm(next++)
+    if (next < count) cancel = whenIdle(slice)
+  }
+  cancel = whenIdle(slice)
+  return () => cancel()
+}
+
 export function useWarmDates(project: Project, text: PlanText): void {
   useEffect(() => {
     const ids = [...projectSpans(project).keys()]
-    let next = 0
-    let cancel = () => {}
-    const slice = (deadline: { timeRemaining(): number }) => {
-      // Short slices even when the idle period is long: a key or a click waits for at most one.
-      const began = performance.now()
-      while (next < ids.length && deadline.timeRemaining() > 2 && performance.now() - began < 8) {
-        const located = findItem(project, ids[next++]!)
-        if (located) datesText(located, text)
-      }
-      if (next < ids.length) cancel = whenIdle(slice)
-    }
-    cancel = whenIdle(slice)
-    return () => cancel()
+    return warmInIdle(ids.length, (index) => {
+      const located = findItem(project, ids[index]!)
+      if (located) datesText(located, text)
+    })
   }, [project, text])
+}
+
+/** Words the warnings of the items with conflicts, as many as the list keeps decoded (the warnings are kept per decoded list). */
+export function useWarmWarnings(conflicts: ConflictList, itemText: ItemText): void {
+  useEffect(() => {
+    const ids = conflicts.itemIds.slice(0, ConflictList.kept)
+    return warmInIdle(ids.length, (index) => {
+      const found = conflicts.get(ids[index]!)
+      if (found) itemText.conflictWarnings(found)
+    })
+  }, [conflicts, itemText])
 }
