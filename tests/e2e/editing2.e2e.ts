@@ -1,26 +1,14 @@
 // The rest of the editing issue as a planner meets it: one selection across the tables, quick find
 // and the timeline; dependencies edited from the event editor; channels, audiences and strategies
 // reached from the Plan menu.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from 'playwright-core'
-import { describe, expect, it, onTestFinished } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseProject, type Project } from '../../src/shared/format'
 import { editingUi, soon } from './editingUi'
-import { samplePlan, startCaravan } from './harness'
+import { dayZoomPlan, startCaravan } from './harness'
 
-/** The sample plan at day zoom, so most items start off screen. */
-async function dayZoomPlan(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'caravan-editing2-'))
-  onTestFinished(() => rm(dir, { recursive: true, force: true }))
-  const plan = JSON.parse(await readFile(samplePlan, 'utf8')) as Record<string, unknown>
-  plan.views = { timeline: { grouping: 'partner', zoom: 'day' } }
-  const file = join(dir, 'silk-road.caravan')
-  await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`)
-  return file
-}
 
 async function planOnDisk(file: string): Promise<Project> {
   const result = parseProject(await readFile(file, 'utf8'))

@@ -2,7 +2,7 @@
 // (node out/host/serve.mjs, built by `npm run build`), and Debian's Chromium driving the page.
 // Only the OS dialogs are scripted (queueDialogs); clicks, keys and files on disk are real.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
@@ -188,4 +188,15 @@ export async function startCaravan(options: StartOptions = {}): Promise<CaravanS
 /** The visible text of everything the locator matches now, without waiting for it to appear. */
 export async function textOf(locator: Locator): Promise<string> {
   return (await locator.allInnerTexts()).join('\n')
+}
+
+/** The sample plan saved with the timeline at day zoom, grouped by partner (as a planner left it), so most items start off screen. */
+export async function dayZoomPlan(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'caravan-day-zoom-'))
+  onTestFinished(() => rm(dir, { recursive: true, force: true }))
+  const plan = JSON.parse(await readFile(samplePlan, 'utf8')) as Record<string, unknown>
+  plan.views = { timeline: { grouping: 'partner', zoom: 'day' } }
+  const file = join(dir, 'silk-road.caravan')
+  await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`)
+  return file
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { generatePlan, serializeProject } from '../../src/shared/format'
-import { samplePlan, startCaravan, textOf, soon } from './harness'
+import { dayZoomPlan, soon, startCaravan, textOf } from './harness'
 
 type Plan = {
   modifiedAt: string
@@ -17,16 +17,6 @@ type Plan = {
 }
 
 
-/** The sample plan saved with the timeline at day zoom, grouped by partner (as a planner left it). */
-async function dayZoomPlan(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'caravan-timeline-plan-'))
-  onTestFinished(() => rm(dir, { recursive: true, force: true }))
-  const plan = JSON.parse(await readFile(samplePlan, 'utf8')) as Record<string, unknown>
-  plan.views = { timeline: { grouping: 'partner', zoom: 'day' } }
-  const file = join(dir, 'silk-road.caravan')
-  await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`)
-  return file
-}
 
 const ui = (page: Page) => ({
   timeline: page.getByRole('region', { name: 'Timeline' }),

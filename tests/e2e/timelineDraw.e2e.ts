@@ -1,24 +1,12 @@
 // Drags that start on a lane rather than on an item: drawing a new event on an empty stretch,
 // the rubber band (Shift+drag) that selects, and re-ordering the lanes by their grips.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
-import { describe, expect, it, onTestFinished } from 'vitest'
-import { samplePlan, startCaravan, textOf, soon } from './harness'
+import { describe, expect, it } from 'vitest'
+import { dayZoomPlan, soon, startCaravan, textOf } from './harness'
 
 type Plan = { events: { id: string; title: string; start: string; end: string; partnerIds: string[] }[] }
 
-/** The sample plan saved with the timeline at day zoom, grouped by partner. */
-async function dayZoomPlan(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'caravan-draw-plan-'))
-  onTestFinished(() => rm(dir, { recursive: true, force: true }))
-  const plan = JSON.parse(await readFile(samplePlan, 'utf8')) as Record<string, unknown>
-  plan.views = { timeline: { grouping: 'partner', zoom: 'day' } }
-  const file = join(dir, 'silk-road.caravan')
-  await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`)
-  return file
-}
 
 async function goTo(page: Page, date: string) {
   await page.locator('.tl-item').first().waitFor()
