@@ -200,3 +200,13 @@ export async function dayZoomPlan(): Promise<string> {
   await writeFile(file, `${JSON.stringify(plan, null, 2)}\n`)
   return file
 }
+
+/** Scrolls the timeline to `date` (YYYY-MM-DD) through Go to date (Ctrl+G), once it shows items. */
+export async function goToDate(page: Page, date: string): Promise<void> {
+  await page.locator('.tl-item').first().waitFor()
+  await page.keyboard.press('ControlOrMeta+G')
+  const dialog = page.getByRole('dialog', { name: 'Go to date' })
+  await dialog.getByLabel('Date', { exact: true }).fill(date)
+  await dialog.getByRole('button', { name: 'Go' }).click()
+  await dialog.waitFor({ state: 'hidden' })
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { generatePlan, serializeProject } from '../../src/shared/format'
-import { dayZoomPlan, soon, startCaravan, textOf } from './harness'
+import { dayZoomPlan, goToDate, soon, startCaravan, textOf } from './harness'
 
 type Plan = {
   modifiedAt: string
@@ -23,14 +23,7 @@ const ui = (page: Page) => ({
   item(name: string | RegExp): Locator {
     return this.timeline.getByRole('button', { name })
   },
-  async goTo(date: string) {
-    await page.locator('.tl-item').first().waitFor()
-    await page.keyboard.press('ControlOrMeta+G')
-    const dialog = page.getByRole('dialog', { name: 'Go to date' })
-    await dialog.getByLabel('Date', { exact: true }).fill(date)
-    await dialog.getByRole('button', { name: 'Go' }).click()
-    await dialog.waitFor({ state: 'hidden' })
-  },
+  goTo: (date: string) => goToDate(page, date),
   /** A mouse drag from `target` (its middle, or `fromLeft` px in) by a distance, in small steps like a hand; `beforeDrop` runs just before the button is let go. */
   async drag(target: Locator, by: { x: number; y: number }, fromLeft?: number, beforeDrop?: () => Promise<unknown>) {
     const box = await target.boundingBox()

@@ -3,19 +3,10 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { dayZoomPlan, soon, startCaravan, textOf } from './harness'
+import { dayZoomPlan, goToDate, soon, startCaravan, textOf } from './harness'
 
 type Plan = { events: { id: string; title: string; start: string; end: string; partnerIds: string[] }[] }
 
-
-async function goTo(page: Page, date: string) {
-  await page.locator('.tl-item').first().waitFor()
-  await page.keyboard.press('ControlOrMeta+G')
-  const dialog = page.getByRole('dialog', { name: 'Go to date' })
-  await dialog.getByLabel('Date', { exact: true }).fill(date)
-  await dialog.getByRole('button', { name: 'Go' }).click()
-  await dialog.waitFor({ state: 'hidden' })
-}
 
 /** A point on a lane's track (the first on screen that has one, or `laneKey`'s) with `room` px of empty track to its right, and the lane's name (the page's scripts are strings: tests are typed without the DOM). */
 async function emptyStretch(page: Page, room: number, laneKey?: string): Promise<{ x: number; y: number; lane: string }> {
@@ -49,7 +40,7 @@ const focusedLabel = (page: Page) => page.evaluate<string | null>('document.acti
 describe('drawing on a lane', () => {
   it('dragging across an empty stretch of a lane draws a new event on those days, in that lane, selected and focused', async () => {
     const { page, file } = await startCaravan({ plan: await dayZoomPlan() })
-    await goTo(page, '2027-04-10')
+    await goToDate(page, '2027-04-10')
     const from = await emptyStretch(page, 3 * 48 + 20)
     await page.mouse.move(from.x, from.y)
     await page.mouse.down()
@@ -74,7 +65,7 @@ describe('drawing on a lane', () => {
 
   it('Shift+drag over items selects the ones the rectangle touches, and changes nothing', async () => {
     const { page } = await startCaravan({ plan: await dayZoomPlan() })
-    await goTo(page, '2027-04-10')
+    await goToDate(page, '2027-04-10')
     const treasures = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Treasures of the Silk Road: Liaoning Bronzes, / })
     const bar = (await treasures.boundingBox())!
     const from = await emptyStretch(page, 40, 'p-almaty-museum')

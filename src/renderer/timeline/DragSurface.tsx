@@ -20,22 +20,17 @@ interface DragSurfaceProps {
  */
 export function DragSurface({ bodyRef, style, press, children }: DragSurfaceProps) {
   const { setNodeRef, listeners, attributes } = useDraggable({ id: SURFACE_ID })
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    const node = press(event.target, false)
-    if (!node) return
-    setNodeRef(node as HTMLElement)
-    listeners?.onPointerDown?.(event)
-  }
-  // Space or Enter on a focused bar picks it up (after the bar's own keys: arrows move the focus).
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  // A pointer going down, or Space or Enter on a focused bar (after the bar's own keys: arrows
+  // move the focus): dnd-kit is told what it would drag, then sees the event.
+  const take = (event: PointerEvent<HTMLDivElement> | KeyboardEvent<HTMLDivElement>, keyboard: boolean) => {
     if (event.defaultPrevented) return
-    const node = press(event.target, true)
+    const node = press(event.target, keyboard)
     if (!node) return
     setNodeRef(node as HTMLElement)
-    listeners?.onKeyDown?.(event)
+    listeners?.[keyboard ? 'onKeyDown' : 'onPointerDown']?.(event)
   }
   return (
-    <div className="tl-body" ref={bodyRef} style={style} onPointerDown={onPointerDown} onKeyDown={onKeyDown}>
+    <div className="tl-body" ref={bodyRef} style={style} onPointerDown={(event) => take(event, false)} onKeyDown={(event) => take(event, true)}>
       <DragInstructionsContext.Provider value={attributes['aria-describedby']}>{children}</DragInstructionsContext.Provider>
     </div>
   )

@@ -19,7 +19,7 @@ import {
 } from '@dnd-kit/core'
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { newId } from '../../shared/format'
-import { findItem, formatDate, xFromTime, type Edge, type TimelineEdit } from '../../shared/timeline'
+import { findItem, formatDate, xFromTime, type TimelineEdit } from '../../shared/timeline'
 import { createDragStore, editOf, SURFACE_ID, previewOf, samePreview, type CanvasPoint, type DragPreview, type DragSession, type KeyboardSteps } from './dragState'
 import { itemDates } from './itemText'
 import { gripAt } from './ItemBar'
@@ -28,7 +28,7 @@ import type { TimelineModel } from './useTimelineModel'
 import { isolate } from '../bidi'
 
 /** What a draggable on the timeline is. */
-export type DragData = { type: 'item'; key: string } | { type: 'resize'; key: string; edge: Edge } | { type: 'track'; laneIndex: number } | { type: 'lane'; laneKey: string }
+export type DragData = { type: 'item'; key: string } | { type: 'track'; laneIndex: number } | { type: 'lane'; laneKey: string }
 
 interface Options {
   model: TimelineModel
@@ -140,7 +140,7 @@ export function useTimelineDnd(options: Options) {
     if (data.type === 'item' && gripEdge) {
       return { mode: 'resize', keyboard, placed: found.item, moving: [found.item], edge: gripEdge, laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
     }
-    return { mode: data.type === 'resize' ? 'resize' : 'move', keyboard, placed: found.item, moving, edge: data.type === 'resize' ? data.edge : 'end', laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
+    return { mode: 'move', keyboard, placed: found.item, moving, edge: 'end', laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
   }
 
   const onDragStart = (event: DragStartEvent) => {

@@ -43,10 +43,10 @@ export function useWarmDates(project: Project, text: PlanText): void {
   }, [project, text])
 }
 
-/** Words the warnings of the items with conflicts, as many as the list keeps decoded (the warnings are kept per decoded list). */
+/** Words the warnings of the items with conflicts, up to half as many as the list keeps decoded (the warnings are kept per decoded list, and the bars on screen need room in it too). */
 export function useWarmWarnings(conflicts: ConflictList, itemText: ItemText): void {
   useEffect(() => {
-    const ids = conflicts.itemIds.slice(0, ConflictList.kept)
+    const ids = conflicts.itemIds.slice(0, Math.floor(ConflictList.kept / 2))
     return warmInIdle(ids.length, (index) => {
       const found = conflicts.get(ids[index]!)
       if (found) itemText.conflictWarnings(found)
