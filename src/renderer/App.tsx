@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CaravanApi } from '../shared/ipc'
+import type { CaravanApi, OpenResult } from '../shared/ipc'
 import type { TimelineHandle } from './app/commands'
 import { hasUnsavedChanges } from './app/document'
 import { useEditCommands } from './app/editCommands'
@@ -51,20 +51,23 @@ const ResolveDialog = lazyPart(() => import('./merge/ResolveDialog').then((m) =>
 const VersionsDialog = lazyPart(() => import('./versions/VersionsDialog').then((m) => m.VersionsDialog))
 const PrintDialog = lazyPart(() => import('./print/PrintDialog').then((m) => m.PrintDialog))
 
-/** The window: one workspace store, its commands, and what it shows. */
-export function App({ api = window.caravan, store: given }: { api?: CaravanApi; store?: WorkspaceStore }) {
+/**
+ * The window: one workspace store, its commands, and what it shows. `start`: the start plan's
+ * opening into `store`, begun before this first render (openStart); without it the window opens it.
+ */
+export function App({ api = window.caravan, store: given, start }: { api?: CaravanApi; store?: WorkspaceStore; start?: Promise<OpenResult | null> }) {
   const [store] = useState(() => given ?? createWorkspaceStore())
   return (
     <WorkspaceContext.Provider value={store}>
-      <Window api={api} store={store} />
+      <Window api={api} store={store} start={start} />
     </WorkspaceContext.Provider>
   )
 }
 
 /** Menu and toolbar, the open plan (or why it could not be opened), the status bar and the dialogs. */
-function Window({ api, store }: { api: CaravanApi; store: WorkspaceStore }) {
+function Window({ api, store, start }: { api: CaravanApi; store: WorkspaceStore; start: Promise<OpenResult | null> | undefined }) {
   const { t } = useTranslation()
-  const files = useFileFlows(api, store)
+  const files = useFileFlows(api, store, start)
   const edits = useEditCommands(api, store)
   const timeline = useRef<TimelineHandle>(null)
   const dialogOpen = useWorkspace((s) => anyDialogOpen(s.dialogs))

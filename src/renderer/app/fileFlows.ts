@@ -6,16 +6,14 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isDocumentCommand, type CommandCall } from '../../shared/commands'
 import { createProject, restoredVersion, type Issue, type Project } from '../../shared/format'
-import { openConflicts } from '../../shared/merge'
 import type { VersionEntry } from '../../shared/ipc'
 import { findMergeBase } from './mergeBase'
-import { issue } from '../../shared/messages'
 import type { CaravanApi, OpenResult, PlanHolder } from '../../shared/ipc'
 import { withTimelineView } from '../../shared/timeline'
 import { withPrintSettings } from '../../shared/print'
 import { usePrompt } from '../usePrompt'
 import { currentProject, hasUnsavedChanges } from './document'
-import { rememberedView } from './viewSettings'
+import { openStart, problem, showOpened } from './start'
 import { exportPlan, startImport, type ExportFormat } from './exchangeFlows'
 import { readDroppedPlan, type DroppedFile } from './drop'
 import { isEmptyFilter } from '../../shared/filters'
@@ -35,16 +33,17 @@ export type Prompt =
   | { kind: 'inUse'; name: string; by: PlanHolder }
 export type PromptAnswer = 'save' | 'discard' | 'copy' | 'overwrite' | 'cancel' | 'ok' | 'readOnly' | 'takeOver'
 
-function problem(error: unknown): Issue[] {
-  return [issue('', 'app.failed', { detail: error instanceof Error ? error.message : String(error) })]
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** How long view changes settle before they are remembered. */
 const rememberAfterMs = 400
 
-export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
+/**
+ * The window's file flows. `start` is the start plan's opening when it was begun before the first
+ * render (openStart), resolving to an answer still to be shown (a plan in use); without it the
+ * window opens the start plan itself.
+ */
+export function useFileFlows(api: CaravanApi, store: WorkspaceStore, start?: Promise<OpenResult | null>) {
   const { t } = useTranslation()
   const [prompt, ask] = usePrompt<Prompt, PromptAnswer>()
   // One file flow at a time, in the order asked: a Save pressed while a recovery or an open is
@@ -80,12 +79,7 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
         result = await api.invoke('project:openInUse', { mode: answer })
       }
       if (result.kind !== 'opened') return apply({ type: 'opened', result })
-      const remembered = await api.invoke('view:get', { planId: result.project.id }).catch(() => null)
-      const settings = rememberedView(result.project, remembered)
-      apply({ type: 'opened', result }, settings?.view, settings?.print)
-      if (settings?.filter) store.getState().setFilter(settings.filter)
-      // Choices a `caravan merge` left open in the file are offered at once.
-      if (openConflicts(result.project).length > 0) store.getState().openDialog({ resolving: true })
+      await showOpened(api, store, result)
     },
     [api, apply, ask, store],
   )
@@ -314,17 +308,14 @@ export function useFileFlows(api: CaravanApi, store: WorkspaceStore) {
   useEffect(() => {
     if (started.current) return
     started.current = true
-    api
-      .invoke('app:start', undefined)
-      .then(
-        (result) => (result.kind === 'opened' || result.kind === 'inUse' ? show(result) : apply({ type: 'started', result })),
-        (error: unknown) => apply({ type: 'started', result: { kind: 'failed', path: '', name: '', errors: problem(error) } }),
-      )
+    // Begun before the first render (main.tsx), or now.
+    ;(start ?? openStart(api, store))
+      .then((pending) => pending && show(pending))
       // After a crash: offer the edits that were not saved.
       .then(() => api.invoke('recovery:list', undefined))
       .then((entries) => entries.length > 0 && store.getState().openDialog({ recovering: true }))
       .catch(() => undefined)
-  }, [api, apply, show, store])
+  }, [api, show, start, store])
 
   // View settings are remembered a moment after they settle, per plan; a Coverage slice is not
   // (it is a moment's look, and its ids could outgrow what main keeps).
