@@ -59,7 +59,7 @@ describe('the web host', () => {
     expect(host.file).toBe(plan)
   })
 
-  it('serves index.html with the bridge before the app script, the CSP and no caching', async () => {
+  it('serves index.html with the bridge deferred before the app script (it runs first, and the page does not wait for it), the CSP and no caching', async () => {
     await start()
     const page = await raw(host.origin, '/')
     expect(page.status).toBe(200)
@@ -67,7 +67,7 @@ describe('the web host', () => {
     expect(page.headers['content-security-policy']).toBe(contentSecurityPolicy)
     expect(page.headers['cache-control']).toBe('no-store')
     expect(page.headers['referrer-policy']).toBe('no-referrer')
-    const bridgeAt = page.body.indexOf('<script src="/__caravan/bridge.js"></script>')
+    const bridgeAt = page.body.indexOf('<script defer src="/__caravan/bridge.js"></script>')
     expect(bridgeAt).toBeGreaterThan(0)
     expect(bridgeAt).toBeLessThan(page.body.indexOf('<script type="module"'))
   })
