@@ -36,7 +36,12 @@ export async function openStart(api: CaravanApi, store: WorkspaceStore): Promise
     errors: problem(error),
   }))
   if (result.kind === 'inUse') return result
-  if (result.kind === 'opened') await showOpened(api, store, result)
-  else store.getState().apply({ type: 'started', result })
+  try {
+    if (result.kind === 'opened') await showOpened(api, store, result)
+    else store.getState().apply({ type: 'started', result })
+  } catch (error) {
+    // Never left at "Opening the plan…": the window says what went wrong.
+    store.getState().apply({ type: 'started', result: { kind: 'failed', path: '', name: '', errors: problem(error) } })
+  }
   return null
 }
