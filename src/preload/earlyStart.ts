@@ -43,6 +43,6 @@ export function withEarlyStart(invoke: Invoke): Invoke {
         () => invoke(channel, args),
       )
     }
-    return (channel === 'app:start' || channel === 'settings:get' ? take(channel) : undefined) ?? invoke(channel, args)
+    return take(channel) ?? invoke(channel, args)
   }) as Invoke
 }

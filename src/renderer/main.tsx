@@ -10,10 +10,11 @@ import { createWorkspaceStore } from './app/store'
 import './theme/print.css'
 
 /**
- * How long the first render waits for the start plan once the language is there: the plan's
- * answers were asked as the bridge loaded (earlyStart) and usually come within it, and the first
- * render then draws the plan instead of an empty window that the plan replaces a moment later.
- * A big plan that takes longer is shown when it comes, in a window drawn meanwhile.
+ * How long, counted from this script's start, the first render waits for the start plan (it
+ * always waits for the language): the plan's answers were asked as the bridge loaded
+ * (earlyStart) and usually come within it, and the first render then draws the plan instead of
+ * an empty window that the plan replaces a moment later. A big plan that takes longer is shown
+ * when it comes, in a window drawn meanwhile.
  */
 const waitForPlanMs = 400
 

@@ -29,18 +29,14 @@ export async function showOpened(api: CaravanApi, store: WorkspaceStore, result:
 
 /** Opens the start plan into `store`; resolves to the answer that needs the window's question (the plan is in use), or null. */
 export async function openStart(api: CaravanApi, store: WorkspaceStore): Promise<OpenResult | null> {
-  const result = await api.invoke('app:start', undefined).catch((error: unknown) => ({
-    kind: 'failed' as const,
-    path: '',
-    name: '',
-    errors: problem(error),
-  }))
-  if (result.kind === 'inUse') return result
   try {
+    const result = await api.invoke('app:start', undefined)
+    if (result.kind === 'inUse') return result
     if (result.kind === 'opened') await showOpened(api, store, result)
     else store.getState().apply({ type: 'started', result })
   } catch (error) {
-    // Never left at "Opening the plan…": the window says what went wrong.
+    // Main could not answer, or the plan could not be shown: the window says what went wrong
+    // instead of staying at "Opening the plan…".
     store.getState().apply({ type: 'started', result: { kind: 'failed', path: '', name: '', errors: problem(error) } })
   }
   return null
