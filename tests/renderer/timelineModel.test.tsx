@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseProject, type Project } from '../../src/shared/format'
 import { sampleText } from '../support/plans'
-import { MINUTES_PER_DAY, wallMinutes, type ItemRef } from '../../src/shared/timeline'
+import { extentOf, MINUTES_PER_DAY, wallMinutes, type ItemRef } from '../../src/shared/timeline'
 import { canvasRange } from '../../src/renderer/timeline/axis'
 import { itemsInRange, laneAtY, laneBoxes, stackLanes } from '../../src/renderer/timeline/layout'
 import { laneFocusKey, nextFocus } from '../../src/renderer/timeline/navigation'
@@ -50,17 +50,17 @@ describe('lane layout', () => {
   })
 
   it('the canvas covers the plan with a margin, whole months, and at least the window, ending soon after the plan', () => {
-    const range = canvasRange([{ start: wallMinutes('2027-01-11'), end: wallMinutes('2028-03-01') }], wallMinutes('2020-01-01'), 0)
+    const range = canvasRange(extentOf([{ start: wallMinutes('2027-01-11'), end: wallMinutes('2028-03-01') }]), wallMinutes('2020-01-01'), 0)
     expect(range.start).toBe(wallMinutes('2026-10-01'))
     expect(range.end).toBe(wallMinutes('2028-04-01'))
-    const wide = canvasRange([{ start: wallMinutes('2027-01-11'), end: wallMinutes('2027-01-12') }], wallMinutes('2020-01-01'), 5000 * MINUTES_PER_DAY)
+    const wide = canvasRange(extentOf([{ start: wallMinutes('2027-01-11'), end: wallMinutes('2027-01-12') }]), wallMinutes('2020-01-01'), 5000 * MINUTES_PER_DAY)
     expect(wide.end - wide.start).toBeGreaterThanOrEqual(5000 * MINUTES_PER_DAY)
     expect(wide.end - wide.start).toBeLessThan(5062 * MINUTES_PER_DAY)
   })
 
   it('the canvas grows as far as the view has been scrolled', () => {
     const plan = [{ start: wallMinutes('2027-01-11'), end: wallMinutes('2028-03-01') }]
-    const range = canvasRange(plan, wallMinutes('2020-01-01'), 0, wallMinutes('2030-06-15'))
+    const range = canvasRange(extentOf(plan), wallMinutes('2020-01-01'), 0, wallMinutes('2030-06-15'))
     expect(range.end).toBe(wallMinutes('2030-08-01'))
   })
 })

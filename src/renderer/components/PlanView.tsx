@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import type { FileInfo } from '../../shared/ipc'
-import { extentOf, formatDate, projectSpans } from '../../shared/timeline'
+import { formatDate, planExtent } from '../../shared/timeline'
 import { usePlanText } from '../usePlanText'
 import { CoproductionsSection } from './CoproductionsSection'
 import { EventsSection } from './EventsSection'
@@ -19,7 +19,7 @@ export function PlanView({ project, file, migratedFrom }: PlanViewProps) {
   const { t } = useTranslation()
   const text = usePlanText(project.homeTimeZone)
   // The timeline's spans are memoized per document: the header does not convert every date again.
-  const extent = extentOf(projectSpans(project).values())
+  const extent = planExtent(project)
   const span = extent && { start: formatDate(extent.start), end: formatDate(Math.max(extent.start, extent.end - 1)) }
   const offset = text.dates.offsetOf(project.homeTimeZone)
 

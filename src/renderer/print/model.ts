@@ -29,7 +29,7 @@ import {
   type PrintSettings,
   type TimelineTiling,
 } from '../../shared/print'
-import { dateOfDay, extentOf, findItem, groupLanes, projectSpans, stackLane, type ItemSpan, type Lane, type LocatedItem, type TimelineView } from '../../shared/timeline'
+import { dateOfDay, findItem, planExtent, groupLanes, projectSpans, stackLane, type ItemSpan, type Lane, type LocatedItem, type TimelineView } from '../../shared/timeline'
 import { findConflicts } from '../../shared/timeline/findConflicts'
 
 /** A bar of a printed lane: its item, where it is on the axis, and its stacked row. */
@@ -125,7 +125,7 @@ function timelineLanes(input: PrintInput, days: DayRange, labelRoom: LabelRoom):
 export function buildPrintModel(input: PrintInput): PrintModel {
   const { project, settings } = input
   const box = pageBox(settings)
-  const asked = printDays(settings, input.today, extentOf(projectSpans(project).values()))
+  const asked = printDays(settings, input.today, planExtent(project))
   if (settings.layout === 'timeline') {
     // Pages of whole months (or weeks) read better than pages that start on the plan's first day.
     const days = wholeUnits(asked, settings.scale)

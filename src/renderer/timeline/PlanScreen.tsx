@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
-import { extentOf, formatDate, projectSpans } from '../../shared/timeline'
+import { formatDate, planExtent } from '../../shared/timeline'
 import type { FileInfo } from '../../shared/ipc'
 import { PlanView } from '../components/PlanView'
 import { usePlanText } from '../usePlanText'
@@ -57,7 +57,7 @@ export function PlanScreen({ project, file, migratedFrom, timelineRef }: PlanScr
       </div>
     )
   }
-  const extent = extentOf(projectSpans(project).values())
+  const extent = planExtent(project)
   const span = extent && { start: formatDate(extent.start), end: formatDate(Math.max(extent.start, extent.end - 1)) }
   const offset = text.dates.offsetOf(project.homeTimeZone)
   return (

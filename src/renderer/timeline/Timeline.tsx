@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
-import { formatDate, projectSpans, wallMinutes, withLaneCollapsed, withLaneOrder, xFromTime, type TimelineEdit } from '../../shared/timeline'
+import { formatDate, wallMinutes, withLaneCollapsed, withLaneOrder, xFromTime, type TimelineEdit } from '../../shared/timeline'
 import { conflictFingerprint } from '../conflicts/conflictsClient'
 import type { ShownConflict } from '../conflicts/packed'
 import type { TimelineHandle } from '../app/commands'
@@ -37,14 +37,9 @@ interface TimelineProps {
 
 // Where a freshly opened plan is shown: today when the plan is under way, else its beginning.
 function initialAnchor(model: TimelineModel): Anchor {
-  let first = Infinity
-  let last = -Infinity
-  for (const span of projectSpans(model.content).values()) {
-    first = Math.min(first, span.start)
-    last = Math.max(last, span.end)
-  }
-  if (first === Infinity || (model.today >= first && model.today <= last)) return { time: model.today, offset: 120 }
-  return { time: first, offset: 60 }
+  const extent = model.extent
+  if (!extent || (model.today >= extent.start && model.today <= extent.end)) return { time: model.today, offset: 120 }
+  return { time: extent.start, offset: 60 }
 }
 
 /** The plan's main screen: a landmark region named "Timeline" with its toolbar, lanes, legend and side panels. */

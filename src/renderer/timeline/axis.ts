@@ -1,7 +1,7 @@
 // The stretch of time the timeline canvas covers, and the words of its header rows.
 import { format, type Locale } from 'date-fns'
 import type { TFunction } from 'i18next'
-import { civilFromDays, dayOf, daysFromCivil, extentOf, MINUTES_PER_DAY, type AxisRange, type HeaderCell } from '../../shared/timeline'
+import { civilFromDays, dayOf, daysFromCivil, MINUTES_PER_DAY, type AxisRange, type HeaderCell } from '../../shared/timeline'
 
 const monthStart = (day: number, monthsBefore: number): number => {
   const [y, m] = civilFromDays(day)
@@ -18,8 +18,7 @@ const TODAY_REACH_DAYS = 3 * 366
  * year around today. The range is at least `minLength` axis minutes long and reaches at least
  * to `reach` (how far the view has been scrolled: the axis grows as you scroll on).
  */
-export function canvasRange(spans: Iterable<AxisRange>, today: number, minLength = 0, reach: number | null = null): AxisRange {
-  const extent = extentOf(spans)
+export function canvasRange(extent: AxisRange | null, today: number, minLength = 0, reach: number | null = null): AxisRange {
   const todayDay = dayOf(today)
   let first = extent ? dayOf(extent.start) : todayDay
   let last = extent ? dayOf(Math.max(extent.start, extent.end - 1)) : todayDay

@@ -7,8 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { Project } from '../../shared/format'
 import {
   nowOnAxis,
-  projectSpans,
-  extentOf,
+  planExtent,
   LaneGrouper,
   timeFromX,
   viewScale,
@@ -138,11 +137,11 @@ export function useTimelineModel(project: Project, view: TimelineView, viewportW
   // line moved on the next edit.
   const today = useMemo(() => nowOnAxis(new Date(), content.homeTimeZone), [content])
   const minLength = timeFromX(viewportWidth, 0, scale)
-  const computed = useMemo(() => canvasRange(projectSpans(content).values(), today, minLength, reach), [content, today, minLength, reach])
+  const computed = useMemo(() => canvasRange(planExtent(content), today, minLength, reach), [content, today, minLength, reach])
   // Kept by value: the window growing by a side panel's width rarely changes the canvas, and a new
   // model would re-render every item on screen.
   const range = useMemo(() => ({ start: computed.start, end: computed.end }), [computed.start, computed.end])
-  const extent = useMemo(() => extentOf(projectSpans(content).values()), [content])
+  const extent = planExtent(content)
 
   // Conflicts are found in a worker (src/renderer/conflicts): the lanes never wait for them, and
   // their icons follow a moment after the plan shows and after each edit.
