@@ -9,6 +9,7 @@ import { ConflictList, noConflicts, packConflicts, type PackedConflicts } from '
 import { syncSteps, type SyncMessage } from './planSync'
 
 type Answer =
+  | { kind: 'ready'; seq: number }
   | { kind: 'conflicts'; seq: number; open: PackedConflicts; acknowledged: PackedConflicts }
   | { kind: 'snapshot'; seq: number; json: string }
   | { kind: 'fingerprint'; seq: number; fingerprint: string | null }
@@ -35,6 +36,9 @@ class ConflictFinder {
   private snapshotsWanted: Snapshot[] = []
   private snapshotsAsked = new Map<number, Snapshot>()
   private fingerprintsAsked = new Map<number, (fingerprint: string | null) => void>()
+  /** Drags in progress: answers ready meanwhile are fetched when the last ends. */
+  private holds = 0
+  private readySeq: number | null = null
   /** Without a worker: the fingerprints of the conflicts last found here. */
   private foundHere = new Map<string, string>()
   readonly listeners = new Set<Listener>()
@@ -66,6 +70,22 @@ class ConflictFinder {
       this.fingerprintsAsked.set(seq, resolve)
       worker.postMessage({ kind: 'fingerprint', seq, id } satisfies SyncMessage)
     })
+  }
+
+  /** Holds answers back until the returned function is called (once). */
+  hold(): () => void {
+    this.holds++
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      if (--this.holds === 0 && this.readySeq !== null) this.fetch(this.readySeq)
+    }
+  }
+
+  private fetch(seq: number): void {
+    this.readySeq = null
+    this.worker?.postMessage({ kind: 'fetch', seq } satisfies SyncMessage)
   }
 
   private askSnapshots(): void {
@@ -148,6 +168,11 @@ class ConflictFinder {
   }
 
   private answered(answer: Answer): void {
+    if (answer.kind === 'ready') {
+      if (this.holds > 0) this.readySeq = answer.seq
+      else this.fetch(answer.seq)
+      return
+    }
     if (answer.kind === 'fingerprint') {
       this.fingerprintsAsked.get(answer.seq)?.(answer.fingerprint)
       this.fingerprintsAsked.delete(answer.seq)
@@ -172,6 +197,14 @@ class ConflictFinder {
 
 let finder: ConflictFinder | null = null
 const finderOf = (): ConflictFinder => (finder ??= new ConflictFinder())
+
+/**
+ * Holds the conflicts worker's answers back while something must not be interrupted (a drag):
+ * an answer that gets ready meanwhile is received once the returned function is called.
+ */
+export function holdConflicts(): () => void {
+  return finderOf().hold()
+}
 
 /** The fingerprint of conflict `id` in the newest check (for acknowledging it), or null when it is gone. */
 export function conflictFingerprint(id: string): Promise<string | null> {

@@ -11,6 +11,8 @@ export type SyncMessage =
   | { kind: 'patch'; key: string; changes: [number, string][] }
   | { kind: 'drop'; key: string }
   | { kind: 'check'; seq: number }
+  /** Send the answer to check `seq`, which the worker said is ready (not during a drag: conflictsClient.holdConflicts). */
+  | { kind: 'fetch'; seq: number }
   /** The plan as JSON text, for the recovery journal (app/autosave.ts). */
   | { kind: 'snapshot'; seq: number }
   /** The fingerprint of the conflict with this id in the last check (the window's are packed without: packed.ts). */

@@ -40,7 +40,14 @@ export function placedIndex(lanes: readonly StackedLane[], project: Project, gro
     const item = laneIndex === undefined || span === undefined ? undefined : findInLane(lanes[laneIndex]!, id, span.start)
     return item === undefined ? undefined : { laneIndex: laneIndex!, item }
   }
+  // Asked again at every render of the arrows and the selection: each answer is kept.
+  const firsts = new Map<string, Placed | null>()
   const first = (id: string): Placed | undefined => {
+    let found = firsts.get(id)
+    if (found === undefined) firsts.set(id, (found = firstOf(id) ?? null))
+    return found ?? undefined
+  }
+  const firstOf = (id: string): Placed | undefined => {
     const located = findItem(project, id)
     if (!located) return undefined
     let found: Placed | undefined

@@ -1,7 +1,7 @@
 // The timeline's one drag layer (@dnd-kit/core): moving, resizing and creating items, the rubber
 // band, and re-ordering lanes, by pointer and by keyboard. The drop is the only moment the
 // document changes; in between, a small store feeds the overlay and the announcements.
-import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   closestCenter,
@@ -26,6 +26,7 @@ import { gripAt } from './ItemBar'
 import { barTop, MIN_BAR_WIDTH, type PlacedItem } from './layout'
 import type { TimelineModel } from './useTimelineModel'
 import { isolate } from '../bidi'
+import { holdConflicts } from '../conflicts/conflictsClient'
 
 /** What a draggable on the timeline is. */
 export type DragData = { type: 'item'; key: string } | { type: 'track'; laneIndex: number } | { type: 'lane'; laneKey: string }
@@ -143,7 +144,19 @@ export function useTimelineDnd(options: Options) {
     return { mode: 'move', keyboard, placed: found.item, moving, edge: 'end', laneIndex: found.laneIndex, start, node: nodePoint, nodeClient, scroll }
   }
 
+  // While a drag runs, the conflicts worker's answers wait (receiving one at 100,000 events takes
+  // frames the drag needs); they come once the frame after the drop has been painted.
+  const held = useRef<(() => void) | null>(null)
+  const letConflictsIn = () => {
+    const release = held.current
+    held.current = null
+    if (release) requestAnimationFrame(() => setTimeout(release))
+  }
+  useEffect(() => () => held.current?.(), [])
+
   const onDragStart = (event: DragStartEvent) => {
+    held.current?.()
+    held.current = holdConflicts()
     const session = sessionFor(event)
     if (!session) return
     keys.current = { steps: 0, lanes: 0, resize: 0 }
@@ -198,9 +211,13 @@ export function useTimelineDnd(options: Options) {
     } finally {
       const current = store.get()
       store.set(edited && current ? { ...current, settling: true } : null)
+      letConflictsIn()
     }
   }
-  const onDragCancel = () => store.set(null)
+  const onDragCancel = () => {
+    store.set(null)
+    letConflictsIn()
+  }
 
   // The timeline-aware keyboard: ←/→ move by the zoom's snap unit, ↑/↓ to the neighbouring lane,
   // Shift+←/→ change the end. The returned point is where the item now is on screen, so dnd-kit
