@@ -1,12 +1,14 @@
 // The timeline part of `npm run bench`: the web host serving a generated plan, Debian's Chromium
 // opening it at 1280×800, then (measured inside the page) the time to the first items on screen,
-// a click answered, the DOM size, and the frame times of a scripted two-second mouse drag.
+// a click answered, the DOM size, and the frame times of a scripted two-second mouse drag, of
+// wheel and scrollbar scrolling (benchScroll) and the view changes (benchViewChanges).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { inPage, whenInPage } from './benchPage'
+import { benchScroll } from './benchScroll'
 import { benchViewChanges } from './benchViewChanges'
 
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
@@ -153,6 +155,7 @@ export async function benchTimeline(file: string): Promise<string[]> {
       frames = await inPage<number[]>(page, '(() => { window.recording = false; return window.frameTimes })()')
     }
     const deltas = frames.slice(1).map((time, i) => time - frames[i]!)
+    const scrolling = await benchScroll(page)
     const viewChanges = await benchViewChanges(page)
     return [
       `  timeline: first items on screen ${ms(firstItems)} after navigation (first load in a fresh browser ${ms(cold)}); the plan arrived at ${ms(opened)}, so the timeline took ${ms(firstItems - opened)} (budget 1 s); a click selects in ${ms(clickMs)} (in the page: click event → item selected ${ms(answered.selected)}, → next frame ${ms(answered.painted)})`,
@@ -160,6 +163,7 @@ export async function benchTimeline(file: string): Promise<string[]> {
       deltas.length > 0
         ? `  timeline: drag frames p50 ${ms(percentile(deltas, 0.5))}, p95 ${ms(percentile(deltas, 0.95))}, max ${ms(Math.max(...deltas))}, ${deltas.filter((d) => d > 50).length} over 50 ms, of ${deltas.length} frames (budget p95 ≤ 16.7 ms, none over 50 ms)`
         : '  timeline: drag frames not measured (no bar to grab on screen)',
+      ...scrolling,
       ...viewChanges,
     ]
   } finally {

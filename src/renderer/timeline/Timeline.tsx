@@ -261,14 +261,22 @@ export function Timeline({ project: latestProject, handleRef }: TimelineProps) {
     const observer = new ResizeObserver(measure)
     observer.observe(scroller)
     // The axis extends as the view nears its right end: another screen's worth each time.
-    const onScroll = () => {
+    // Checked at the frame, where the layout is read anyway (in the scroll event, the read laid out
+    // lanes the scroll had just replaced).
+    let frame = 0
+    const reach = () => {
+      frame = 0
       if (scroller.scrollLeft + 1.5 * scroller.clientWidth < scroller.scrollWidth) return
       const m = latestModel.current
       reachTo(m.end + (scroller.clientWidth / m.scale) * 1440)
     }
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(reach)
+    }
     scroller.addEventListener('scroll', onScroll, { passive: true })
     return () => {
       observer.disconnect()
+      cancelAnimationFrame(frame)
       scroller.removeEventListener('scroll', onScroll)
     }
   }, [model.laneHeaderWidth, reachTo])
