@@ -56,6 +56,8 @@ async function scrollbar(page: Page): Promise<number[]> {
     page,
     `new Promise((resolve) => {
       const scroller = document.querySelector('.tl-scroller')
+      // A thumb drag starts with the button going down on the scroller, as here.
+      scroller.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
       const began = performance.now()
       const step = () => {
         const t = performance.now() - began

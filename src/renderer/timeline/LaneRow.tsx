@@ -146,7 +146,8 @@ export const LaneRow = memo(function LaneRow({ index, window, firstRow, lastRow,
   // that yields to the next scroll: a scrollbar dragged at 10,000 events brought a screen of new
   // lanes every frame, and drawing all their bars took 80–130 ms a frame.
   const [scrolledIn] = useState(scrolling)
-  const barsShown = useDeferredValue(true, !scrolledIn)
+  // (No initial value otherwise: with one, React renders every new lane a second time.)
+  const barsShown = useDeferredValue(true, scrolledIn ? false : undefined)
   const inWindow = barsShown ? itemsInRange(stacked, window) : []
   const visible = firstRow === 0 && lastRow >= stacked.rowCount - 1 ? inWindow : inWindow.filter((item) => item.row >= firstRow && item.row <= lastRow)
   if (pinned.size > 0) {

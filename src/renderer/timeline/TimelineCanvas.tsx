@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AutoScrollActivator, DndContext, MeasuringStrategy } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
@@ -206,12 +206,22 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     rangeExtractor,
   })
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, boxes])
-  const scrolling = useCallback(() => virtualizer.isScrolling, [virtualizer])
-  // While the view pans (the same stretch of time, moved), the lanes draw the bars of the new
-  // window in a render that yields to the next scroll: dragging the scrollbar across brings a new
-  // screen of bars every frame. Once the scroll ends they show the window in any case.
-  const deferredWindow = useDeferredValue(window)
-  const laneWindow = virtualizer.isScrolling && deferredWindow.end - deferredWindow.start === window.end - window.start ? deferredWindow : window
+  // Scrolling by the person (wheel, touch, a scrollbar or key pressed in the timeline), not the
+  // view's own scroll to where a plan opens: lanes drawn then show their bars at once.
+  const byHand = useRef(false)
+  useEffect(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    const mark = () => {
+      byHand.current = true
+    }
+    const events = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const
+    for (const type of events) scroller.addEventListener(type, mark, { passive: true })
+    return () => {
+      for (const type of events) scroller.removeEventListener(type, mark)
+    }
+  }, [scrollerRef])
+  const scrolling = useCallback(() => byHand.current && virtualizer.isScrolling, [virtualizer])
 
   const laneIds = useMemo(() => model.lanes.map((lane) => `l|${lane.lane.key}`), [model.lanes])
   // Each lane gets the dragged and pinned keys only when it holds one: a drag starting re-renders
@@ -241,7 +251,7 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
           <SortableContext items={laneIds} strategy={verticalListSortingStrategy}>
             {rows.map((row) => {
               const band = rowsInBand(boxes[row.index]!, model.lanes[row.index]!.rowCount, { top: bandTop, bottom: bandBottom }, model.metrics)
-              return <LaneRow key={row.key} index={row.index} window={laneWindow} firstRow={band.first} lastRow={band.last} dragging={draggingLanes.has(row.index) ? dragging : EMPTY} pinned={pinnedLanesOf.has(row.index) ? pinned : EMPTY} scrolling={scrolling} />
+              return <LaneRow key={row.key} index={row.index} window={window} firstRow={band.first} lastRow={band.last} dragging={draggingLanes.has(row.index) ? dragging : EMPTY} pinned={pinnedLanesOf.has(row.index) ? pinned : EMPTY} scrolling={scrolling} />
             })}
           </SortableContext>
           {model.lanes.length === 0 && <p className="tl-empty">{t('timeline.noLanes')}</p>}
