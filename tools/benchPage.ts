@@ -16,3 +16,9 @@ export async function whenInPage<T>(page: Page, code: string, withinMs: number, 
   }
   return null
 }
+
+/** The `p` quantile (0–1) of `xs`, nearest rank; NaN when empty. */
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? NaN
+}

@@ -3,12 +3,7 @@
 // axis with Shift) and as by its scrollbars (the thumb dragged: big jumps every frame, down and
 // across). Budget (issue #13): p95 ≤ 20 ms, none over 50 ms at 10,000 events.
 import type { Page } from 'playwright-core'
-import { inPage } from './benchPage'
-
-const percentile = (xs: number[], p: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? NaN
-}
+import { inPage, percentile } from './benchPage'
 
 // Each recording has its own frame list, so a loop still ending does not add to the next one's.
 const record = `(() => {
@@ -63,7 +58,10 @@ async function scrollbar(page: Page): Promise<number[]> {
         const t = performance.now() - began
         if (t < 1000) scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * (t / 1000)
         else if (t < 2000) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) * ((t - 1000) / 1000)
-        else return resolve(null)
+        else {
+          window.dispatchEvent(new PointerEvent('pointerup'))
+          return resolve(null)
+        }
         setTimeout(step, 16)
       }
       scroller.scrollTo({ left: 0, top: 0 })

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
-import { inPage, whenInPage } from './benchPage'
+import { inPage, percentile, whenInPage } from './benchPage'
 import { benchScroll } from './benchScroll'
 import { benchViewChanges } from './benchViewChanges'
 
@@ -32,10 +32,6 @@ export function startHost(file: string, dataDir: string): Promise<{ child: Child
   })
 }
 
-const percentile = (xs: number[], p: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? NaN
-}
 const ms = (n: number): string => `${n.toFixed(1)} ms`
 
 // The page-side code is written as strings: this file is type-checked against Node, not the DOM.

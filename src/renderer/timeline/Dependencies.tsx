@@ -19,10 +19,6 @@ interface Anchor extends Point {
   bottom: number
 }
 
-/**
- * Finish-to-start dependencies as arrows between the items on screen, behind the bars (SVG, not
- * focusable: the conflicts panel lists violations). Wide views summarise far ones as a count.
- */
 const byItemOf = new WeakMap<readonly Dependency[], Map<string, Dependency[]>>()
 
 /** The plan's dependencies by the items at either end (memoized per list: moving items leaves it). */
@@ -70,6 +66,10 @@ function candidates(model: TimelineModel, window: AxisRange, firstLane: number, 
   })
 }
 
+/**
+ * Finish-to-start dependencies as arrows between the items on screen, behind the bars (SVG, not
+ * focusable: the conflicts panel lists violations). Wide views summarise far ones as a count.
+ */
 export const Dependencies = memo(function Dependencies({ window, firstLane, lastLane }: { window: AxisRange; firstLane: number; lastLane: number }) {
   const model = useModel()
   const { ids: selected } = useContext(SelectionContext)

@@ -206,22 +206,29 @@ export function TimelineCanvas({ dnd, scrollerRef, bodyRef, dragging, pinned, pi
     rangeExtractor,
   })
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, boxes])
-  // Scrolling by the person (wheel, touch, a scrollbar or key pressed in the timeline), not the
-  // view's own scroll to where a plan opens: lanes drawn then show their bars at once.
-  const byHand = useRef(false)
+  // Scrolling by the person — a pointer held on the scroller (its scrollbar), or just after a
+  // wheel, touch or key there — not the view's own scroll to where a plan opens or to a date:
+  // lanes drawn then show their bars at once.
+  const input = useRef({ held: false, at: -Infinity })
   useEffect(() => {
     const scroller = scrollerRef.current
     if (!scroller) return
-    const mark = () => {
-      byHand.current = true
-    }
-    const events = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const
-    for (const type of events) scroller.addEventListener(type, mark, { passive: true })
+    const press = () => void (input.current.held = true)
+    const release = () => void (input.current.held = false)
+    const nudge = () => void (input.current.at = performance.now())
+    const nudges = ['wheel', 'touchmove', 'keydown'] as const
+    scroller.addEventListener('pointerdown', press, { passive: true })
+    globalThis.addEventListener('pointerup', release, { passive: true })
+    globalThis.addEventListener('pointercancel', release, { passive: true })
+    for (const type of nudges) scroller.addEventListener(type, nudge, { passive: true })
     return () => {
-      for (const type of events) scroller.removeEventListener(type, mark)
+      scroller.removeEventListener('pointerdown', press)
+      globalThis.removeEventListener('pointerup', release)
+      globalThis.removeEventListener('pointercancel', release)
+      for (const type of nudges) scroller.removeEventListener(type, nudge)
     }
   }, [scrollerRef])
-  const scrolling = useCallback(() => byHand.current && virtualizer.isScrolling, [virtualizer])
+  const scrolling = useCallback(() => virtualizer.isScrolling && (input.current.held || performance.now() - input.current.at < 500), [virtualizer])
 
   const laneIds = useMemo(() => model.lanes.map((lane) => `l|${lane.lane.key}`), [model.lanes])
   // Each lane gets the dragged and pinned keys only when it holds one: a drag starting re-renders

@@ -122,12 +122,13 @@ export function planExtent(project: Project): AxisRange | null {
   const from = derivations.get(project)
   const base = from && extents.get(from.base)
   const before = from && spans.get(from.base)
-  let extent: AxisRange | null = null
-  const inside = (span: ItemSpan | undefined) => base && span && span.start > base.start && span.end < base.end
-  if (from && base && before && [...from.updates.keys()].every((id) => inside(before.get(id)))) {
-    const now = projectSpans(project)
-    extent = extentOf([base, ...[...from.updates.keys()].map((id) => now.get(id)!)])
-  } else extent = extentOf(projectSpans(project).values())
+  const ids = from ? [...from.updates.keys()] : []
+  const inside = (id: string) => {
+    const span = before?.get(id)
+    return !!base && !!span && span.start > base.start && span.end < base.end
+  }
+  const now = projectSpans(project)
+  const extent = base && ids.every(inside) ? extentOf([base, ...ids.map((id) => now.get(id)!)]) : extentOf(now.values())
   extents.set(project, extent)
   return extent
 }
